@@ -1,0 +1,39 @@
+package io.newsflow.schemas;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names of the pipeline's topics. Defaults are the documented ones; each can be overridden
+ * with a {@code topic.<role>} setting (e.g. {@code topic.raw=news.articles.raw.v2}) so a
+ * reprocessing run can write beside the live one.
+ */
+public record TopicNames(String raw, String enriched, String deadLetter,
+                         String storyEvents, String storySnapshots, String assignments) {
+
+  public static final String RAW = "news.articles.raw";
+  public static final String ENRICHED = "news.articles.enriched";
+  public static final String DEAD_LETTER = "news.deadletter";
+  public static final String STORY_EVENTS = "news.stories.events";
+  public static final String STORY_SNAPSHOTS = "news.stories.snapshots";
+  public static final String ASSIGNMENTS = "news.articles.assignments";
+
+  public static TopicNames defaults() {
+    return fromSettings(Map.of());
+  }
+
+  /** Reads {@code topic.raw}, {@code topic.enriched}, {@code topic.deadletter}, {@code topic.story-events}, {@code topic.story-snapshots}, {@code topic.assignments}. */
+  public static TopicNames fromSettings(Map<String, String> settings) {
+    return new TopicNames(
+        settings.getOrDefault("topic.raw", RAW),
+        settings.getOrDefault("topic.enriched", ENRICHED),
+        settings.getOrDefault("topic.deadletter", DEAD_LETTER),
+        settings.getOrDefault("topic.story-events", STORY_EVENTS),
+        settings.getOrDefault("topic.story-snapshots", STORY_SNAPSHOTS),
+        settings.getOrDefault("topic.assignments", ASSIGNMENTS));
+  }
+
+  public List<String> all() {
+    return List.of(raw, enriched, deadLetter, storyEvents, storySnapshots, assignments);
+  }
+}
