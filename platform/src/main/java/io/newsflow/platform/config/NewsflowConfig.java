@@ -1,0 +1,149 @@
+package io.newsflow.platform.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Layered settings: safe defaults, then a properties file, then {@code NEWSFLOW_*} environment
+ * variables ({@code NEWSFLOW_BOOTSTRAP_SERVERS} → {@code bootstrap.servers}), then command-line flags.
+ * Kafka client settings (security.*, ssl.*, sasl.*, and any key under {@code kafka.}) pass through to
+ * every client.
+ */
+public final class NewsflowConfig {
+  public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+  public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+  public static final String PARTITIONS = "topic.partitions";
+  public static final String REPLICATION_FACTOR = "topic.replication.factor";
+  public static final String DATA_DIR = "data.dir";
+  public static final String PROCESSING_GUARANTEE = "processing.guarantee";
+  public static final String STREAM_THREADS = "num.stream.threads";
+  public static final String STANDBY_REPLICAS = "num.standby.replicas";
+  public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
+  public static final String ENV_PREFIX = "NEWSFLOW_";
+
+  private static final Map<String, String> DEFAULTS = Map.of(
+      PARTITIONS, "3",
+      REPLICATION_FACTOR, "1",
+      DATA_DIR, ".newsflow",
+      PROCESSING_GUARANTEE, "exactly_once_v2",
+      STREAM_THREADS, "1",
+      STANDBY_REPLICAS, "0",
+      COMMIT_INTERVAL_MS, "100");
+
+  private final Map<String, String> settings;
+
+  private NewsflowConfig(Map<String, String> settings) {
+    this.settings = Collections.unmodifiableMap(new TreeMap<>(settings));
+  }
+
+  public static NewsflowConfig defaults() {
+    return new NewsflowConfig(DEFAULTS);
+  }
+
+  /** Defaults, then {@code file} (if given), then the environment, then {@code flags}. */
+  public static NewsflowConfig load(Optional<Path> file, Map<String, String> environment, Map<String, String> flags) {
+    Map<String, String> merged = new TreeMap<>(DEFAULTS);
+    file.ifPresent(f -> merged.putAll(readProperties(f)));
+    environment.forEach((name, value) -> {
+      if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
+        merged.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+      }
+    });
+    flags.forEach((k, v) -> {
+      if (v != null) {
+        merged.put(k, v);
+      }
+    });
+    return new NewsflowConfig(merged);
+  }
+
+  /** A copy with {@code key} set (or removed when {@code value} is null). */
+  public NewsflowConfig with(String key, String value) {
+    Map<String, String> copy = new TreeMap<>(settings);
+    if (value == null) {
+      copy.remove(key);
+    } else {
+      copy.put(key, value);
+    }
+    return new NewsflowConfig(copy);
+  }
+
+  public Optional<String> get(String key) {
+    return Optional.ofNullable(settings.get(key));
+  }
+
+  public String require(String key) {
+    return get(key).orElseThrow(() -> new ConfigException("missing setting " + key));
+  }
+
+  public int getInt(String key) {
+    String value = require(key);
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException("setting " + key + " must be an integer, got '" + value + "'");
+    }
+  }
+
+  public long getLong(String key, long fallback) {
+    String value = settings.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException("setting " + key + " must be an integer, got '" + value + "'");
+    }
+  }
+
+  public Map<String, String> asMap() {
+    return settings;
+  }
+
+  /** Connection and security settings every Kafka client of the pipeline gets. */
+  public Properties kafkaClientProperties() {
+    Properties p = new Properties();
+    p.put(BOOTSTRAP_SERVERS, require(BOOTSTRAP_SERVERS));
+    settings.forEach((k, v) -> {
+      if (k.startsWith("security.") || k.startsWith("ssl.") || k.startsWith("sasl.")) {
+        p.put(k, v);
+      } else if (k.startsWith("kafka.")) {
+        p.put(k.substring("kafka.".length()), v);
+      }
+    });
+    return p;
+  }
+
+  /** A printable view with secrets masked, for logs. */
+  public String describe() {
+    StringBuilder b = new StringBuilder();
+    settings.forEach((k, v) -> b.append(k).append('=').append(isSecret(k) ? "[hidden]" : v).append(' '));
+    return b.toString().trim();
+  }
+
+  static boolean isSecret(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    return k.contains("password") || k.contains("secret") || k.contains("token") || k.contains("sasl.jaas.config");
+  }
+
+  private static Map<String, String> readProperties(Path file) {
+    Properties p = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      p.load(reader);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+    }
+    Map<String, String> map = new TreeMap<>();
+    p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k).trim()));
+    return map;
+  }
+}

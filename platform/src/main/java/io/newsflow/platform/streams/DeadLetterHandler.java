@@ -1,0 +1,119 @@
+package io.newsflow.platform.streams;
+
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.registry.SchemaRegistry;
+import io.newsflow.schemas.serde.AvroSerializer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes bad records of a topology to the dead-letter topic as structured {@link DeadLetter}s, through
+ * Kafka Streams' own dead-letter support (KIP-1034), so they are written in the same transaction as
+ * the task's output. Undecodable input, processing errors and unwritable output are all captured;
+ * retriable Kafka errors still fail the task so Streams can recover.
+ */
+public class DeadLetterHandler
+    implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
+  /** Settings the handler reads from the Streams config (see {@link StreamsSettings}). */
+  public static final String STAGE = "newsflow.stage";
+  public static final String TOPIC = "newsflow.deadletter.topic";
+  public static final String REGISTRY = "newsflow.schema.registry.instance";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
+  private static final AtomicLong COUNT = new AtomicLong();
+
+  private String stage;
+  private String topic;
+  private AvroSerializer<DeadLetter> serializer;
+
+  @Override
+  public void configure(Map<String, ?> configs) {
+    stage = String.valueOf(configs.get(STAGE));
+    topic = String.valueOf(configs.get(TOPIC));
+    Object registry = configs.get(REGISTRY);
+    if (!(registry instanceof SchemaRegistry)) {
+      throw new KafkaException("DeadLetterHandler needs a SchemaRegistry instance under " + REGISTRY);
+    }
+    serializer = new AvroSerializer<>((SchemaRegistry) registry, false);
+  }
+
+  /** Dead letters routed by all handlers of this JVM since start. */
+  public static long count() {
+    return COUNT.get();
+  }
+
+  @Override
+  public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception e) {
+    return DeserializationExceptionHandler.Response.resume(List.of(deadLetter(
+        "deserialization", e, record.topic(), record.partition(), record.offset(), record.timestamp(),
+        record.key(), record.value())));
+  }
+
+  @Override
+  public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception e) {
+    if (isRecoverable(e)) {
+      return ProcessingExceptionHandler.Response.fail();
+    }
+    return ProcessingExceptionHandler.Response.resume(List.of(deadLetter(
+        "processing", e, context.topic(), context.partition(), context.offset(), context.timestamp(),
+        context.sourceRawKey(), context.sourceRawValue())));
+  }
+
+  @Override
+  public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                         ProducerRecord<byte[], byte[]> record, Exception e) {
+    if (!(e instanceof RecordTooLargeException)) {
+      return ProductionExceptionHandler.Response.fail();
+    }
+    return ProductionExceptionHandler.Response.resume(List.of(deadLetter(
+        "record-too-large", e, context.topic(), context.partition(), context.offset(), context.timestamp(),
+        record.key(), record.value())));
+  }
+
+  @Override
+  public ProductionExceptionHandler.Response handleSerializationError(
+      ErrorHandlerContext context, ProducerRecord record, Exception e, SerializationExceptionOrigin origin) {
+    return ProductionExceptionHandler.Response.resume(List.of(deadLetter(
+        "serialization", e, context.topic(), context.partition(), context.offset(), context.timestamp(),
+        context.sourceRawKey(), context.sourceRawValue())));
+  }
+
+  private ProducerRecord<byte[], byte[]> deadLetter(String reason, Exception e, String sourceTopic, int partition,
+                                                    long offset, long timestamp, byte[] key, byte[] value) {
+    COUNT.incrementAndGet();
+    LOG.warn("{}: {} at {}-{}@{}: {}", stage, reason, sourceTopic, partition, offset, DeadLetters.oneLine(e));
+    DeadLetter letter = DeadLetters.fromRecord(stage, reason, e, sourceTopic, partition, offset, timestamp, key, value);
+    byte[] dlKey = key != null ? key : (sourceTopic + "-" + partition + "@" + offset).getBytes(StandardCharsets.UTF_8);
+    return new ProducerRecord<>(topic, null, timestamp < 0 ? null : timestamp, dlKey, serializer.serialize(topic, letter));
+  }
+
+  static boolean isRecoverable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RetriableException) {
+        return true;
+      }
+      if (t instanceof SerializationException) {
+        return false;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+}
