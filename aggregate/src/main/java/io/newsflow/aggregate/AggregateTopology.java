@@ -1,0 +1,69 @@
+package io.newsflow.aggregate;
+
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.ArticleAssignment;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.StorySnapshot;
+import io.newsflow.schemas.avro.internal.BandPostings;
+import io.newsflow.schemas.avro.internal.StoryState;
+import io.newsflow.schemas.registry.SchemaRegistry;
+import io.newsflow.schemas.serde.AvroSerde;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The story topology: enriched articles are re-keyed by shard (language) so that every decision of
+ * a shard is made in one task, in order; story events and snapshots are keyed by story id and
+ * assignments by article id on their output topics.
+ */
+public final class AggregateTopology {
+  public static final String APPLICATION_ID = "newsflow-aggregate";
+  public static final String STAGE = "aggregate";
+  public static final String SHARD_REPARTITION = "articles-by-shard";
+
+  private AggregateTopology() {}
+
+  public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_STATE),
+        Serdes.String(), AvroSerde.forValues(registry, StoryState.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_INDEX),
+        Serdes.String(), AvroSerde.forValues(registry, BandPostings.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.ARTICLE_SIGNATURES),
+        Serdes.String(), Serdes.ByteArray()));
+
+    KStream<String, SpecificRecord> outputs = builder
+        .stream(topics.enriched().name(),
+            Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde()).withName("enriched-source"))
+        .selectKey((articleId, article) -> ShardKey.of(article), Named.as("shard-key"))
+        .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
+            .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
+        .process(() -> new StoryAssignmentProcessor(settings), Named.as("story-assigner"),
+            StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES);
+
+    outputs.split(Named.as("story-output-"))
+        .branch((k, v) -> v instanceof StoryEvent, Branched.withConsumer(events -> events
+            .mapValues(v -> (StoryEvent) v, Named.as("as-story-event"))
+            .to(topics.storyEvents().name(), Produced.with(topics.storyEvents().keySerde(),
+                topics.storyEvents().valueSerde()).withName("story-events-sink")), "events"))
+        .branch((k, v) -> v instanceof StorySnapshot, Branched.withConsumer(snapshots -> snapshots
+            .mapValues(v -> (StorySnapshot) v, Named.as("as-story-snapshot"))
+            .to(topics.storySnapshots().name(), Produced.with(topics.storySnapshots().keySerde(),
+                topics.storySnapshots().valueSerde()).withName("story-snapshots-sink")), "snapshots"))
+        .defaultBranch(Branched.withConsumer(assignments -> assignments
+            .mapValues(v -> (ArticleAssignment) v, Named.as("as-assignment"))
+            .to(topics.assignments().name(), Produced.with(topics.assignments().keySerde(),
+                topics.assignments().valueSerde()).withName("assignments-sink")), "assignments"));
+    return builder.build();
+  }
+}

@@ -1,0 +1,95 @@
+package io.newsflow.aggregate;
+
+import io.newsflow.schemas.avro.ArticleAssignment;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.internal.StoryState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+
+/**
+ * Thin wiring of {@link StoryAssigner} and {@link StoryBook} onto state stores: one ordered decision
+ * per article of a shard, then the story's events, its new snapshot and the article's assignment.
+ * Idle stories are closed on stream-time punctuation, so replays close them exactly as live runs did.
+ */
+final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
+  static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
+
+  private final ClusteringSettings settings;
+  private final StoryAssigner assigner;
+  private final StoryBook book;
+  private ProcessorContext<String, SpecificRecord> context;
+  private StoreBackedStoryIndex index;
+  private org.apache.kafka.streams.state.KeyValueStore<String, StoryState> stories;
+
+  StoryAssignmentProcessor(ClusteringSettings settings) {
+    this.settings = settings;
+    this.assigner = new StoryAssigner(settings);
+    this.book = new StoryBook(settings);
+  }
+
+  @Override
+  public void init(ProcessorContext<String, SpecificRecord> context) {
+    this.context = context;
+    this.stories = context.getStateStore(StoryStores.STORY_STATE);
+    this.index = new StoreBackedStoryIndex(stories, context.getStateStore(StoryStores.STORY_INDEX),
+        context.getStateStore(StoryStores.ARTICLE_SIGNATURES), settings.maxPostingsPerKey());
+    context.schedule(CLOSE_CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::closeIdleStories);
+  }
+
+  @Override
+  public void process(Record<String, EnrichedArticle> record) {
+    EnrichedArticle article = record.value();
+    Assignment decision = assigner.assign(article, index);
+    StoryChange change = decision.foundsStory()
+        ? book.found(article)
+        : book.add(index.story(decision.storyId()), article, decision);
+    String storyId = change.state().getSnapshot().getStoryId();
+    index.putStory(change.state());
+    index.index(storyId, article.getArticleId(), article.getFingerprints().getMinHash(), StoryAssigner.indexKeys(article));
+    emit(change, record.timestamp());
+    ArticleAssignment assignment = ArticleAssignment.newBuilder()
+        .setArticleId(article.getArticleId())
+        .setStoryId(storyId)
+        .setRole(decision.role())
+        .setSimilarity(decision.score())
+        .setShard(record.key() == null ? "" : record.key())
+        .setEventTime(article.getEventTime())
+        .build();
+    context.forward(new Record<>(article.getArticleId(), assignment, record.timestamp()));
+  }
+
+  private void closeIdleStories(long streamTime) {
+    List<StoryChange> closed = new ArrayList<>();
+    try (KeyValueIterator<String, StoryState> all = stories.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, StoryState> next = all.next();
+        StoryChange change = book.closeIfIdle(next.value, Instant.ofEpochMilli(streamTime));
+        if (change != null) {
+          closed.add(change);
+        }
+      }
+    }
+    for (StoryChange change : closed) {
+      index.putStory(change.state());
+      emit(change, change.events().get(change.events().size() - 1).getEventTime().toEpochMilli());
+    }
+  }
+
+  private void emit(StoryChange change, long timestamp) {
+    String storyId = change.state().getSnapshot().getStoryId();
+    for (StoryEvent event : change.events()) {
+      context.forward(new Record<>(storyId, event, timestamp));
+    }
+    context.forward(new Record<>(storyId, change.state().getSnapshot(), timestamp));
+  }
+}

@@ -1,0 +1,174 @@
+package io.newsflow.aggregate;
+
+import io.newsflow.schemas.avro.ArticleRole;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.Entity;
+import io.newsflow.schemas.avro.EntityRef;
+import io.newsflow.schemas.avro.StoryArticle;
+import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.StoryEventType;
+import io.newsflow.schemas.avro.StorySnapshot;
+import io.newsflow.schemas.avro.StoryStatus;
+import io.newsflow.schemas.avro.WeightedTerm;
+import io.newsflow.schemas.avro.internal.StoryState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Applies assignments to story state and says what happened as events. Pure: the same state and
+ * article always give the same new state and events, with times taken from the article (event time).
+ */
+public final class StoryBook {
+  /** Centroid terms kept per story: enough for cosine, bounded for state size. */
+  static final int CENTROID_TERMS = 64;
+  /** Articles listed in a snapshot (and counted on events): bounds the size of a snapshot record. */
+  static final int SNAPSHOT_ARTICLES = 1000;
+
+  private final ClusteringSettings settings;
+
+  public StoryBook(ClusteringSettings settings) {
+    this.settings = settings;
+  }
+
+  public StoryChange found(EnrichedArticle article) {
+    String storyId = StoryIds.forFoundingArticle(article.getArticleId());
+    Instant time = article.getEventTime();
+    StorySnapshot snapshot = StorySnapshot.newBuilder()
+        .setStoryId(storyId)
+        .setHeadline(article.getTitle())
+        .setStatus(StoryStatus.ACTIVE)
+        .setLanguage(article.getLanguage())
+        .setStartedAt(time)
+        .setUpdatedAt(time)
+        .setVersion(1)
+        .setArticles(List.of(storyArticle(article, ArticleRole.NEW_REPORT)))
+        .setSources(List.of(article.getSource()))
+        .setEntities(mergeEntities(List.of(), article.getEntities()))
+        .build();
+    StoryState state = new StoryState(snapshot, centroid(List.of(), article.getTopTerms()),
+        List.of(article.getFingerprints().getContentHash()));
+    return new StoryChange(state, List.of(event(snapshot, StoryEventType.STORY_STARTED, 1, time, article,
+        ArticleRole.NEW_REPORT, 1.0, 1)));
+  }
+
+  public StoryChange add(StoryState current, EnrichedArticle article, Assignment assignment) {
+    StorySnapshot before = current.getSnapshot();
+    Instant time = article.getEventTime().isAfter(before.getUpdatedAt()) ? article.getEventTime() : before.getUpdatedAt();
+    List<StoryArticle> articles = new ArrayList<>(before.getArticles());
+    if (articles.size() < SNAPSHOT_ARTICLES) {
+      articles.add(storyArticle(article, assignment.role()));
+    }
+    TreeSet<String> sources = new TreeSet<>(before.getSources());
+    sources.add(article.getSource());
+    List<EntityRef> entities = mergeEntities(before.getEntities(), article.getEntities());
+    int count = articleCount(current) + 1;
+    long sequence = before.getVersion() + 1;
+
+    List<StoryEvent> events = new ArrayList<>();
+    StorySnapshot afterAdd = StorySnapshot.newBuilder(before)
+        .setUpdatedAt(time).setArticles(articles).setSources(new ArrayList<>(sources)).setEntities(entities)
+        .setVersion(sequence).build();
+    events.add(event(afterAdd, StoryEventType.ARTICLE_ADDED, sequence, article.getEventTime(), article,
+        assignment.role(), assignment.score(), count));
+    boolean sourcesChanged = sources.size() != before.getSources().size();
+    boolean entitiesChanged = !names(top(entities)).equals(names(top(before.getEntities())));
+    if (sourcesChanged || entitiesChanged) {
+      sequence++;
+      afterAdd.setVersion(sequence);
+      events.add(event(afterAdd, StoryEventType.STORY_UPDATED, sequence, article.getEventTime(), null, null, null, count));
+    }
+    List<WeightedTerm> centroid = assignment.role() == ArticleRole.EXACT_DUPLICATE
+        ? current.getCentroid() : centroid(current.getCentroid(), article.getTopTerms());
+    List<String> hashes = new ArrayList<>(current.getContentHashes());
+    if (!hashes.contains(article.getFingerprints().getContentHash())) {
+      hashes.add(article.getFingerprints().getContentHash());
+    }
+    return new StoryChange(new StoryState(afterAdd, centroid, hashes), events);
+  }
+
+  /** Closes a story idle since before {@code streamTime - idleClose}; null when it stays open. */
+  public StoryChange closeIfIdle(StoryState current, Instant streamTime) {
+    StorySnapshot before = current.getSnapshot();
+    if (before.getStatus() != StoryStatus.ACTIVE
+        || before.getUpdatedAt().plus(settings.idleClose()).isAfter(streamTime)) {
+      return null;
+    }
+    long sequence = before.getVersion() + 1;
+    Instant closedAt = before.getUpdatedAt().plus(settings.idleClose());
+    StorySnapshot closed = StorySnapshot.newBuilder(before).setStatus(StoryStatus.CLOSED).setVersion(sequence).build();
+    return new StoryChange(new StoryState(closed, current.getCentroid(), current.getContentHashes()),
+        List.of(event(closed, StoryEventType.STORY_CLOSED, sequence, closedAt, null, null, null, articleCount(current))));
+  }
+
+  private static int articleCount(StoryState state) {
+    return state.getSnapshot().getArticles().size();
+  }
+
+  private StoryEvent event(StorySnapshot s, StoryEventType type, long sequence, Instant time, EnrichedArticle article,
+                           ArticleRole role, Double similarity, int articleCount) {
+    return StoryEvent.newBuilder()
+        .setEventId(s.getStoryId() + "-" + sequence)
+        .setStoryId(s.getStoryId())
+        .setSequence(sequence)
+        .setType(type)
+        .setEventTime(time)
+        .setArticleId(article == null ? null : article.getArticleId())
+        .setSource(article == null ? null : article.getSource())
+        .setRole(role)
+        .setSimilarity(similarity)
+        .setHeadline(s.getHeadline())
+        .setArticleCount(articleCount)
+        .setSources(s.getSources())
+        .setTopEntities(top(s.getEntities()))
+        .setMergedStoryIds(List.of())
+        .build();
+  }
+
+  private List<EntityRef> top(List<EntityRef> entities) {
+    return entities.subList(0, Math.min(settings.topEntities(), entities.size()));
+  }
+
+  private static List<String> names(List<EntityRef> entities) {
+    return entities.stream().map(EntityRef::getName).toList();
+  }
+
+  private static StoryArticle storyArticle(EnrichedArticle a, ArticleRole role) {
+    return StoryArticle.newBuilder()
+        .setArticleId(a.getArticleId()).setSource(a.getSource()).setTitle(a.getTitle()).setUrl(a.getUrl())
+        .setPublishedAt(a.getEventTime()).setRole(role).build();
+  }
+
+  /** Story entities by mentions (desc), then name: a stable order for events and snapshots. */
+  static List<EntityRef> mergeEntities(List<EntityRef> current, List<Entity> added) {
+    Map<String, EntityRef> byKey = new TreeMap<>();
+    for (EntityRef e : current) {
+      byKey.put(e.getType() + "\u0000" + e.getName(), EntityRef.newBuilder(e).build());
+    }
+    for (Entity e : added) {
+      byKey.merge(e.getType() + "\u0000" + e.getName(),
+          new EntityRef(e.getName(), e.getType(), e.getMentions()),
+          (a, b) -> new EntityRef(a.getName(), a.getType(), a.getMentions() + b.getMentions()));
+    }
+    List<EntityRef> sorted = new ArrayList<>(byKey.values());
+    sorted.sort(Comparator.comparingInt(EntityRef::getMentions).reversed().thenComparing(EntityRef::getName)
+        .thenComparing(e -> e.getType().name()));
+    return sorted;
+  }
+
+  static List<WeightedTerm> centroid(List<WeightedTerm> current, List<WeightedTerm> added) {
+    Map<String, Double> sums = new HashMap<>();
+    current.forEach(t -> sums.merge(t.getTerm(), t.getWeight(), Double::sum));
+    added.forEach(t -> sums.merge(t.getTerm(), t.getWeight(), Double::sum));
+    return sums.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(CENTROID_TERMS)
+        .map(e -> new WeightedTerm(e.getKey(), e.getValue()))
+        .toList();
+  }
+}

@@ -1,0 +1,10 @@
+package io.newsflow.aggregate;
+
+/** Names of the aggregate's state stores (their changelogs are named after them). */
+public final class StoryStores {
+  public static final String STORY_STATE = "story-state-store";
+  public static final String STORY_INDEX = "story-index-store";
+  public static final String ARTICLE_SIGNATURES = "article-signature-store";
+
+  private StoryStores() {}
+}

@@ -1,0 +1,175 @@
+package io.newsflow.aggregate;
+
+import static io.newsflow.aggregate.Articles.article;
+import static io.newsflow.aggregate.Articles.edit;
+import static io.newsflow.aggregate.Articles.entity;
+import static io.newsflow.aggregate.Articles.signature;
+import static io.newsflow.aggregate.Articles.terms;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.streams.StreamsSettings;
+import io.newsflow.schemas.TopicNames;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.ArticleAssignment;
+import io.newsflow.schemas.avro.ArticleRole;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.EntityType;
+import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.StoryEventType;
+import io.newsflow.schemas.avro.StorySnapshot;
+import io.newsflow.schemas.avro.StoryStatus;
+import io.newsflow.schemas.avro.internal.StoryState;
+import io.newsflow.schemas.registry.InMemorySchemaRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AggregateTopologyTest {
+  static final Instant T0 = Instant.parse("2024-03-01T08:00:00Z");
+
+  @TempDir Path stateDir;
+  InMemorySchemaRegistry registry;
+  Topics topics;
+  TopologyTestDriver driver;
+  TestInputTopic<String, EnrichedArticle> enriched;
+  TestOutputTopic<String, StoryEvent> events;
+  TestOutputTopic<String, StorySnapshot> snapshots;
+  TestOutputTopic<String, ArticleAssignment> assignments;
+
+  @BeforeEach
+  void start() {
+    registry = new InMemorySchemaRegistry();
+    topics = new Topics(TopicNames.defaults(), 1, registry);
+    driver = newDriver(stateDir.resolve("a"));
+  }
+
+  TopologyTestDriver newDriver(Path dir) {
+    NewsflowConfig config = NewsflowConfig.defaults()
+        .with(NewsflowConfig.BOOTSTRAP_SERVERS, "unused:9092")
+        .with(NewsflowConfig.DATA_DIR, dir.toString());
+    Properties props = StreamsSettings.forApplication(config, AggregateTopology.APPLICATION_ID,
+        AggregateTopology.STAGE, topics.deadLetter().name(), registry);
+    TopologyTestDriver d = new TopologyTestDriver(
+        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry), props);
+    enriched = d.createInputTopic(topics.enriched().name(), topics.enriched().keySerde().serializer(),
+        topics.enriched().valueSerde().serializer());
+    events = d.createOutputTopic(topics.storyEvents().name(), topics.storyEvents().keySerde().deserializer(),
+        topics.storyEvents().valueSerde().deserializer());
+    snapshots = d.createOutputTopic(topics.storySnapshots().name(), topics.storySnapshots().keySerde().deserializer(),
+        topics.storySnapshots().valueSerde().deserializer());
+    assignments = d.createOutputTopic(topics.assignments().name(), topics.assignments().keySerde().deserializer(),
+        topics.assignments().valueSerde().deserializer());
+    return d;
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  void send(EnrichedArticle a) {
+    enriched.pipeInput(a.getArticleId(), a, a.getEventTime());
+  }
+
+  static EnrichedArticle quake(String id, String source, List<Integer> sig, Instant time) {
+    return article(id, source, "Earthquake hits coastal city", time, "hash-" + id, sig,
+        terms("earthquake", "0.8", "coastal", "0.5", "magnitude", "0.3"),
+        List.of(entity("Chile", EntityType.LOCATION, 1.0)));
+  }
+
+  static EnrichedArticle election(String id, Instant time) {
+    return article(id, "ballot.example", "Parliament passes budget", time, "hash-" + id, signature(99),
+        terms("budget", "0.9", "parliament", "0.4"), List.of(entity("Parliament", EntityType.ORGANIZATION, 1.0)));
+  }
+
+  @Test
+  void nearDuplicatesFromTwoSourcesFormOneStoryAndAnUnrelatedArticleAnother() {
+    List<Integer> sig = signature(1);
+    send(quake("a1", "wire.example", sig, T0));
+    send(quake("a2", "daily.example", edit(sig, 12, 7), T0.plusSeconds(600)));
+    send(election("a3", T0.plusSeconds(900)));
+
+    Map<String, ArticleAssignment> byArticle = assignments.readKeyValuesToMap();
+    assertThat(byArticle.get("a2").getStoryId()).isEqualTo(byArticle.get("a1").getStoryId());
+    assertThat(byArticle.get("a2").getRole()).isEqualTo(ArticleRole.NEAR_DUPLICATE);
+    assertThat(byArticle.get("a3").getStoryId()).isNotEqualTo(byArticle.get("a1").getStoryId());
+    assertThat(byArticle.get("a1").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a1"));
+
+    List<StoryEvent> out = events.readValuesToList();
+    assertThat(out).extracting(StoryEvent::getType).containsExactly(
+        StoryEventType.STORY_STARTED, StoryEventType.ARTICLE_ADDED, StoryEventType.STORY_UPDATED,
+        StoryEventType.STORY_STARTED);
+    assertThat(out.get(2).getSources()).containsExactly("daily.example", "wire.example");
+    assertThat(out.get(1).getSequence()).isEqualTo(2);
+    assertThat(out.get(1).getEventTime()).isEqualTo(T0.plusSeconds(600));
+
+    Map<String, StorySnapshot> latest = snapshots.readKeyValuesToMap();
+    StorySnapshot quakeStory = latest.get(byArticle.get("a1").getStoryId());
+    assertThat(quakeStory.getArticles()).extracting(a -> a.getArticleId()).containsExactly("a1", "a2");
+    assertThat(quakeStory.getEntities()).extracting(e -> e.getName()).containsExactly("Chile");
+    assertThat(quakeStory.getEntities().get(0).getMentions()).isEqualTo(6);
+
+    KeyValueStore<String, StoryState> store = driver.getKeyValueStore(StoryStores.STORY_STATE);
+    assertThat(store.get(quakeStory.getStoryId()).getSnapshot().getVersion()).isEqualTo(3);
+  }
+
+  @Test
+  void exactCopiesAreMarkedAsExactDuplicates() {
+    EnrichedArticle original = quake("a1", "wire.example", signature(1), T0);
+    EnrichedArticle copy = EnrichedArticle.newBuilder(original).setArticleId("a9").setSource("copy.example").build();
+    send(original);
+    send(copy);
+
+    assertThat(assignments.readKeyValuesToMap().get("a9").getRole()).isEqualTo(ArticleRole.EXACT_DUPLICATE);
+  }
+
+  @Test
+  void articlesWithDifferentWordingButTheSameSalientEntityAndTermsJoinAsNewReporting() {
+    send(quake("a1", "wire.example", signature(1), T0));
+    send(quake("a2", "other.example", signature(2), T0.plusSeconds(60)));
+
+    ArticleAssignment second = assignments.readKeyValuesToMap().get("a2");
+    assertThat(second.getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a1"));
+    assertThat(second.getRole()).isEqualTo(ArticleRole.NEW_REPORT);
+  }
+
+  @Test
+  void storiesCloseAfterIdleStreamTimeAndClosedStoriesTakeNoNewArticles() {
+    List<Integer> sig = signature(1);
+    send(quake("a1", "wire.example", sig, T0));
+    send(election("a2", T0.plus(Duration.ofDays(4))));
+    send(quake("a3", "late.example", edit(sig, 4, 3), T0.plus(Duration.ofDays(4)).plusSeconds(1)));
+
+    List<StoryEvent> out = events.readValuesToList();
+    StoryEvent closed = out.stream().filter(e -> e.getType() == StoryEventType.STORY_CLOSED).findFirst().orElseThrow();
+    assertThat(closed.getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a1"));
+    assertThat(closed.getEventTime()).isEqualTo(T0.plus(Duration.ofDays(3)));
+    assertThat(snapshots.readKeyValuesToMap().get(closed.getStoryId()).getStatus()).isEqualTo(StoryStatus.CLOSED);
+    assertThat(assignments.readKeyValuesToMap().get("a3").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a3"));
+  }
+
+  @Test
+  void theSameInputGivesTheSameEventsInAFreshTopology() {
+    List<EnrichedArticle> input = List.of(quake("a1", "w", signature(1), T0),
+        quake("a2", "d", edit(signature(1), 10, 5), T0.plusSeconds(5)), election("a3", T0.plusSeconds(9)));
+    input.forEach(this::send);
+    List<StoryEvent> first = events.readValuesToList();
+    driver.close();
+
+    driver = newDriver(stateDir.resolve("b"));
+    input.forEach(this::send);
+    assertThat(events.readValuesToList()).isEqualTo(first).hasSize(4);
+  }
+}
