@@ -70,7 +70,7 @@ public class DeadLetterHandler
       return ProcessingExceptionHandler.Response.fail();
     }
     return ProcessingExceptionHandler.Response.resume(List.of(deadLetter(
-        "processing", e, context.topic(), context.partition(), context.offset(), context.timestamp(),
+        reasonOf(e), e, context.topic(), context.partition(), context.offset(), context.timestamp(),
         context.sourceRawKey(), context.sourceRawValue())));
   }
 
@@ -100,6 +100,15 @@ public class DeadLetterHandler
     DeadLetter letter = DeadLetters.fromRecord(stage, reason, e, sourceTopic, partition, offset, timestamp, key, value);
     byte[] dlKey = key != null ? key : (sourceTopic + "-" + partition + "@" + offset).getBytes(StandardCharsets.UTF_8);
     return new ProducerRecord<>(topic, null, timestamp < 0 ? null : timestamp, dlKey, serializer.serialize(topic, letter));
+  }
+
+  private static String reasonOf(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RejectedRecordException rejected) {
+        return rejected.reason();
+      }
+    }
+    return "processing";
   }
 
   static boolean isRecoverable(Throwable e) {

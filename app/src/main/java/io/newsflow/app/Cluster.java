@@ -1,0 +1,110 @@
+package io.newsflow.app;
+
+import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.kafka.LocalKafkaBroker;
+import io.newsflow.platform.kafka.TopicProvisioner;
+import io.newsflow.platform.registry.LocalSchemaRegistry;
+import io.newsflow.schemas.TopicNames;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * The Kafka cluster and schema registry a command works against: the ones configured, or, where
+ * none is configured and the command allows it, a local broker and registry started in this process.
+ */
+final class Cluster implements AutoCloseable {
+  static final int LOCAL_KAFKA_PORT = 9092;
+  static final int LOCAL_REGISTRY_PORT = 8081;
+
+  private final NewsflowConfig config;
+  private final HttpSchemaRegistryClient registry;
+  private final Topics topics;
+  private final List<AutoCloseable> started;
+
+  private Cluster(NewsflowConfig config, List<AutoCloseable> started) {
+    this.config = config;
+    this.started = started;
+    this.registry = new HttpSchemaRegistryClient(config.require(NewsflowConfig.SCHEMA_REGISTRY_URL));
+    this.topics = new Topics(TopicNames.fromSettings(config.asMap()), config.getInt(NewsflowConfig.PARTITIONS), registry);
+  }
+
+  /** Connects to the configured cluster; starts a local broker and registry for what is not configured. */
+  static Cluster startOrConnect(NewsflowConfig config) {
+    List<AutoCloseable> started = new ArrayList<>();
+    try {
+      if (config.get(NewsflowConfig.BOOTSTRAP_SERVERS).isEmpty()) {
+        Path dir = Path.of(config.require(NewsflowConfig.DATA_DIR), "kafka");
+        LocalKafkaBroker broker = LocalKafkaBroker.start(dir, LOCAL_KAFKA_PORT);
+        started.add(broker);
+        config = config.with(NewsflowConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+      }
+      if (config.get(NewsflowConfig.SCHEMA_REGISTRY_URL).isEmpty()) {
+        LocalSchemaRegistry registry = LocalSchemaRegistry.start(config.require(NewsflowConfig.BOOTSTRAP_SERVERS),
+            LOCAL_REGISTRY_PORT);
+        started.add(registry);
+        config = config.with(NewsflowConfig.SCHEMA_REGISTRY_URL, registry.url());
+      }
+      return new Cluster(config, started);
+    } catch (RuntimeException e) {
+      closeAll(started);
+      throw e;
+    }
+  }
+
+  /** Connects to the configured cluster and registry; both must be given. */
+  static Cluster connect(NewsflowConfig config) {
+    if (config.get(NewsflowConfig.BOOTSTRAP_SERVERS).isEmpty()) {
+      throw new UsageProblem("--bootstrap-servers is required (or NEWSFLOW_BOOTSTRAP_SERVERS, or bootstrap.servers in --config)");
+    }
+    if (config.get(NewsflowConfig.SCHEMA_REGISTRY_URL).isEmpty()) {
+      throw new UsageProblem("--schema-registry-url is required (or NEWSFLOW_SCHEMA_REGISTRY_URL, or schema.registry.url in --config)");
+    }
+    return new Cluster(config, new ArrayList<>());
+  }
+
+  NewsflowConfig config() {
+    return config;
+  }
+
+  HttpSchemaRegistryClient registry() {
+    return registry;
+  }
+
+  Topics topics() {
+    return topics;
+  }
+
+  Admin admin() {
+    return Admin.create(config.kafkaClientProperties());
+  }
+
+  /** Creates the catalogue's topics that are missing. */
+  void provisionTopics() {
+    try (Admin admin = admin()) {
+      short replication = (short) config.getInt(NewsflowConfig.REPLICATION_FACTOR);
+      new TopicProvisioner(admin, replication).ensure(topics.all());
+    }
+  }
+
+  @Override
+  public void close() {
+    closeAll(started);
+  }
+
+  private static void closeAll(List<AutoCloseable> resources) {
+    List<AutoCloseable> reversed = new ArrayList<>(resources);
+    Collections.reverse(reversed);
+    for (AutoCloseable r : reversed) {
+      try {
+        r.close();
+      } catch (Exception e) {
+        // Shutting down: keep closing the rest.
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.newsflow.app;
+
+import io.newsflow.platform.config.ConfigException;
+import io.newsflow.platform.streams.DeadLetters;
+import java.io.PrintStream;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsflow} command line. */
+@Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
+    description = "News articles in, per-story event streams out, on Apache Kafka.")
+public final class Newsflow {
+
+  public static void main(String[] args) {
+    System.exit(execute(System.out, System.err, args));
+  }
+
+  /** Runs the command line and returns its exit code; nothing here calls System.exit. */
+  public static int execute(PrintStream out, PrintStream err, String... args) {
+    CommandLine cli = new CommandLine(new Newsflow())
+        .addSubcommand(new RunCommand(out, err))
+        .addSubcommand(new ServiceCommands.Ingest(err))
+        .addSubcommand(new ServiceCommands.Enrich())
+        .addSubcommand(new ServiceCommands.Aggregate());
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setExitCodeExceptionMapper(e -> e instanceof UsageProblem || e instanceof ConfigException
+        ? ExitCodes.USAGE : ExitCodes.FAILED);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("error: " + DeadLetters.oneLine(e));
+      if (!(e instanceof UsageProblem || e instanceof ConfigException)) {
+        LoggerFactory.getLogger(Newsflow.class).debug("command failed", e);
+      }
+      return commandLine.getExitCodeExceptionMapper().getExitCode(e);
+    });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,127 @@
+package io.newsflow.app;
+
+import io.newsflow.ingest.IngestSummary;
+import io.newsflow.platform.streams.DeadLetterHandler;
+import io.newsflow.platform.streams.StreamsService;
+import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.StorySnapshot;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow run}: the whole pipeline in one process, on a local broker unless told otherwise. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs ingest, enrich and aggregate together, starting a local Kafka broker and schema registry",
+        "unless --bootstrap-servers / --schema-registry-url are given. Stories and events go to stdout, logs to stderr."})
+final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  @Mixin ClusterOptions cluster;
+
+  @Option(names = "--input", paramLabel = "PATH", split = ",",
+      description = "Files or folders to ingest: .txt, .html, .jsonl, .jsonl.gz (comma-separated or repeated).")
+  List<Path> inputs = List.of();
+
+  @Option(names = "--exit-when-idle",
+      description = "Wait until every stage has consumed all input, print the final stories as JSON lines and exit.")
+  boolean exitWhenIdle;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT10M",
+      description = "Give up waiting for the pipeline to go idle after this long (ISO-8601, default ${DEFAULT-VALUE}).")
+  Duration idleTimeout;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  RunCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    try (Cluster c = Cluster.startOrConnect(cluster.load())) {
+      c.provisionTopics();
+      try (StreamsService enrich = Services.enrich(c).start();
+           StreamsService aggregate = Services.aggregate(c).start()) {
+        return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, inputs);
+      }
+    }
+  }
+
+  private int runToIdle(Cluster c) throws Exception {
+    IngestSummary summary = Services.ingestFiles(c, inputs, err);
+    err.println("ingest: " + summary);
+    try (Admin admin = c.admin()) {
+      if (!PipelineIdle.await(admin, Services.consumerGroups(c), idleTimeout)) {
+        err.println("error: the pipeline did not go idle within " + idleTimeout);
+        return ExitCodes.FAILED;
+      }
+    }
+    List<StorySnapshot> stories = latestStories(c);
+    stories.forEach(s -> out.println(StoryJson.story(s)));
+    out.flush();
+    long deadLetters = DeadLetterHandler.count();
+    err.printf("stories: %d, dead letters from enrich/aggregate: %d%n", stories.size(), deadLetters);
+    return summary.clean() && deadLetters == 0 ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
+  }
+
+  private int runUntilStopped(Cluster c, List<Path> inputs) throws Exception {
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (TopicReader<String, StoryEvent> events = new TopicReader<>(c.config().kafkaClientProperties(),
+        c.topics().storyEvents())) {
+      Thread printer = new Thread(() -> {
+        try {
+          events.follow((ConsumerRecord<String, StoryEvent> r) -> {
+            out.println(StoryJson.event(r.value()));
+            out.flush();
+          });
+        } catch (org.apache.kafka.common.errors.WakeupException e) {
+          // Shutting down.
+        } finally {
+          stopped.countDown();
+        }
+      }, "story-event-printer");
+      Thread hook = new Thread(events::wakeup, "newsflow-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      printer.start();
+      if (!inputs.isEmpty()) {
+        err.println("ingest: " + Services.ingestFiles(c, inputs, err));
+      }
+      LOG.info("pipeline running; Ctrl-C to stop");
+      stopped.await();
+      printer.join();
+    }
+    return ExitCodes.OK;
+  }
+
+  private static List<StorySnapshot> latestStories(Cluster c) {
+    Map<String, StorySnapshot> latest = new LinkedHashMap<>();
+    try (TopicReader<String, StorySnapshot> reader = new TopicReader<>(c.config().kafkaClientProperties(),
+        c.topics().storySnapshots())) {
+      reader.readAll().forEach(r -> {
+        if (r.value() == null) {
+          latest.remove(r.key());
+        } else {
+          latest.put(r.key(), r.value());
+        }
+      });
+    }
+    return latest.values().stream()
+        .sorted(Comparator.comparing(StorySnapshot::getStartedAt).thenComparing(StorySnapshot::getStoryId))
+        .toList();
+  }
+}

@@ -1,0 +1,79 @@
+package io.newsflow.app;
+
+import io.newsflow.ingest.IngestSummary;
+import io.newsflow.platform.streams.StreamsService;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** One service alone against an existing cluster, as deployed: many instances may run side by side. */
+final class ServiceCommands {
+  private ServiceCommands() {}
+
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Publishes files or folders (.txt, .html, .jsonl, .jsonl.gz) to the raw-article topic.")
+  static final class Ingest implements Callable<Integer> {
+    @Mixin ClusterOptions cluster;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH", split = ",", description = "Files or folders to ingest.")
+    List<Path> inputs;
+
+    private final PrintStream err;
+
+    Ingest(PrintStream err) {
+      this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+      try (Cluster c = Cluster.connect(cluster.load())) {
+        c.provisionTopics();
+        IngestSummary summary = Services.ingestFiles(c, inputs, err);
+        err.println("ingest: " + summary);
+        return summary.clean() ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
+      }
+    }
+  }
+
+  @Command(name = "enrich", mixinStandardHelpOptions = true, description = "Runs the enrich topology until stopped.")
+  static final class Enrich implements Callable<Integer> {
+    @Mixin ClusterOptions cluster;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Cluster c = Cluster.connect(cluster.load())) {
+        c.provisionTopics();
+        return runUntilStopped(Services.enrich(c));
+      }
+    }
+  }
+
+  @Command(name = "aggregate", mixinStandardHelpOptions = true, description = "Runs the story topology until stopped.")
+  static final class Aggregate implements Callable<Integer> {
+    @Mixin ClusterOptions cluster;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Cluster c = Cluster.connect(cluster.load())) {
+        c.provisionTopics();
+        return runUntilStopped(Services.aggregate(c));
+      }
+    }
+  }
+
+  static int runUntilStopped(StreamsService service) throws InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      service.close();
+      stop.countDown();
+    }, service.name() + "-shutdown"));
+    service.start();
+    stop.await();
+    return ExitCodes.OK;
+  }
+}

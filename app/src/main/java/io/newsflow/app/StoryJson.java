@@ -1,0 +1,81 @@
+package io.newsflow.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.schemas.avro.EntityRef;
+import io.newsflow.schemas.avro.StoryArticle;
+import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.StorySnapshot;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One-line JSON forms of stories and story events for stdout. */
+final class StoryJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private StoryJson() {}
+
+  static String story(StorySnapshot s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("storyId", s.getStoryId());
+    m.put("headline", s.getHeadline());
+    m.put("status", s.getStatus().name());
+    m.put("language", s.getLanguage());
+    m.put("startedAt", s.getStartedAt().toString());
+    m.put("updatedAt", s.getUpdatedAt().toString());
+    m.put("sources", s.getSources());
+    m.put("articles", s.getArticles().stream().map(StoryJson::article).toList());
+    m.put("entities", s.getEntities().stream().map(StoryJson::entity).toList());
+    return write(m);
+  }
+
+  static String event(StoryEvent e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", e.getType().name());
+    m.put("storyId", e.getStoryId());
+    m.put("sequence", e.getSequence());
+    m.put("eventTime", e.getEventTime().toString());
+    if (e.getArticleId() != null) {
+      m.put("articleId", e.getArticleId());
+      m.put("source", e.getSource());
+      m.put("role", e.getRole() == null ? null : e.getRole().name());
+    }
+    m.put("headline", e.getHeadline());
+    m.put("articleCount", e.getArticleCount());
+    m.put("sources", e.getSources());
+    m.put("topEntities", e.getTopEntities().stream().map(StoryJson::entity).toList());
+    return write(m);
+  }
+
+  private static Map<String, Object> article(StoryArticle a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("articleId", a.getArticleId());
+    m.put("source", a.getSource());
+    m.put("title", a.getTitle());
+    m.put("url", a.getUrl());
+    m.put("publishedAt", a.getPublishedAt().toString());
+    m.put("role", a.getRole().name());
+    return m;
+  }
+
+  private static Map<String, Object> entity(EntityRef e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", e.getName());
+    m.put("type", e.getType().name());
+    m.put("mentions", e.getMentions());
+    return m;
+  }
+
+  private static String write(Map<String, Object> m) {
+    try {
+      return JSON.writeValueAsString(m);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  static List<String> stories(List<StorySnapshot> snapshots) {
+    return snapshots.stream().map(StoryJson::story).toList();
+  }
+}

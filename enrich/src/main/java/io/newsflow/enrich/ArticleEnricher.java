@@ -1,0 +1,67 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.text.Analysis;
+import io.newsflow.enrich.text.ArticleAnalyzer;
+import io.newsflow.enrich.text.NamedEntity;
+import io.newsflow.enrich.text.Term;
+import io.newsflow.platform.streams.RejectedRecordException;
+import io.newsflow.schemas.avro.BodyFormat;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.Entity;
+import io.newsflow.schemas.avro.EntityType;
+import io.newsflow.schemas.avro.Fingerprints;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.WeightedTerm;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps a raw article to its enriched form through the text analysis; rejects what cannot be analysed. */
+public final class ArticleEnricher {
+  private final ArticleAnalyzer analyzer;
+  private final int maxBodyChars;
+
+  public ArticleEnricher(ArticleAnalyzer analyzer, int maxBodyChars) {
+    this.analyzer = analyzer;
+    this.maxBodyChars = maxBodyChars;
+  }
+
+  public EnrichedArticle enrich(RawArticle raw) {
+    if (raw.getBody().length() > maxBodyChars) {
+      throw new RejectedRecordException("oversized", "article " + raw.getArticleId() + " body has "
+          + raw.getBody().length() + " characters, more than the limit of " + maxBodyChars);
+    }
+    Analysis analysis;
+    try {
+      analysis = analyzer.analyze(raw.getTitle(), raw.getBody(), raw.getBodyFormat() == BodyFormat.HTML);
+    } catch (IllegalArgumentException e) {
+      throw new RejectedRecordException("empty-body", "article " + raw.getArticleId() + ": " + e.getMessage());
+    }
+    Instant eventTime = raw.getPublishedAt() != null ? raw.getPublishedAt() : raw.getIngestedAt();
+    List<Integer> minHash = new ArrayList<>(analysis.minHash().length);
+    for (int h : analysis.minHash()) {
+      minHash.add(h);
+    }
+    return EnrichedArticle.newBuilder()
+        .setArticleId(raw.getArticleId())
+        .setSource(raw.getSource())
+        .setUrl(raw.getUrl())
+        .setTitle(analysis.title())
+        .setCleanText(analysis.cleanText())
+        .setLanguage(raw.getLanguage() != null && !raw.getLanguage().isBlank() ? raw.getLanguage() : analysis.language())
+        .setEventTime(eventTime)
+        .setWordCount(analysis.wordCount())
+        .setEntities(analysis.entities().stream().map(ArticleEnricher::entity).toList())
+        .setFingerprints(new Fingerprints(analysis.contentHash(), analysis.simHash(), minHash, analysis.lshBands()))
+        .setTopTerms(analysis.topTerms().stream().map(ArticleEnricher::term).toList())
+        .build();
+  }
+
+  private static Entity entity(NamedEntity e) {
+    return new Entity(e.name(), EntityType.valueOf(e.kind().name()), e.surfaceForms(), e.mentions(), e.salience());
+  }
+
+  private static WeightedTerm term(Term t) {
+    return new WeightedTerm(t.term(), t.weight());
+  }
+}

@@ -1,0 +1,75 @@
+package io.newsflow.platform.streams;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one topology: starts it, reports its state, replaces a thread that died of an unexpected
+ * error a bounded number of times, and shuts down cleanly. Per-record errors never get here: they
+ * become dead letters.
+ */
+public final class StreamsService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsService.class);
+  /** Thread replacements allowed before the service gives up and shuts down. */
+  static final int MAX_THREAD_REPLACEMENTS = 3;
+
+  private final KafkaStreams streams;
+  private final String name;
+  private final CountDownLatch running = new CountDownLatch(1);
+  private int replacements;
+
+  public StreamsService(Topology topology, Properties props) {
+    this.name = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+    this.streams = new KafkaStreams(topology, props);
+    streams.setStateListener((now, before) -> {
+      LOG.info("{}: {} -> {}", name, before, now);
+      if (now == KafkaStreams.State.RUNNING) {
+        running.countDown();
+      }
+    });
+    streams.setUncaughtExceptionHandler(e -> {
+      if (++replacements > MAX_THREAD_REPLACEMENTS) {
+        LOG.error("{}: stream thread failed {} times, shutting down: {}", name, replacements, DeadLetters.oneLine(e));
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+      }
+      LOG.warn("{}: replacing failed stream thread ({} of {}): {}", name, replacements, MAX_THREAD_REPLACEMENTS,
+          DeadLetters.oneLine(e));
+      return StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+  }
+
+  public StreamsService start() {
+    streams.start();
+    return this;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  /** Waits until the topology has reached RUNNING once. */
+  public boolean awaitRunning(Duration timeout) throws InterruptedException {
+    return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}
