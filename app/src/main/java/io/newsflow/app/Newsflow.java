@@ -26,7 +26,7 @@ public final class Newsflow {
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> e instanceof UsageProblem || e instanceof ConfigException
-        ? ExitCodes.USAGE : ExitCodes.FAILED);
+        || e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILED);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("error: " + DeadLetters.oneLine(e));
       if (!(e instanceof UsageProblem || e instanceof ConfigException)) {
