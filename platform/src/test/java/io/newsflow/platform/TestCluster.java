@@ -1,6 +1,7 @@
 package io.newsflow.platform;
 
 import io.newsflow.platform.kafka.LocalKafkaBroker;
+import io.newsflow.platform.registry.LocalSchemaRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,10 +10,13 @@ import java.nio.file.Paths;
 
 /**
  * One real Kafka broker per test JVM, shared by every integration test class, started on first use
- * and stopped when the JVM exits. Tests isolate themselves with their own topic names or group ids.
+ * and stopped when the JVM exits; likewise one local schema registry on it (topic {@code _schemas}),
+ * started on first use of {@link #schemaRegistryUrl()} and stopped before the broker. Tests isolate
+ * themselves with their own topic names or group ids (and subjects, which follow topic names).
  */
 public final class TestCluster {
-  private static LocalKafkaBroker broker;
+  private static volatile LocalKafkaBroker broker;
+  private static volatile LocalSchemaRegistry schemaRegistry;
 
   private TestCluster() {}
 
@@ -21,7 +25,7 @@ public final class TestCluster {
       try {
         Path dir = Files.createTempDirectory(Files.createDirectories(Paths.get("target")), "kafka-");
         broker = LocalKafkaBroker.start(dir, 0);
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "test-broker-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(TestCluster::shutdown, "test-cluster-shutdown"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -31,5 +35,29 @@ public final class TestCluster {
 
   public static String bootstrapServers() {
     return broker().bootstrapServers();
+  }
+
+  /** Base URL of the shared local schema registry (e.g. {@code http://127.0.0.1:40123}), started on first use. */
+  public static synchronized String schemaRegistryUrl() {
+    if (schemaRegistry == null) {
+      schemaRegistry = LocalSchemaRegistry.start(bootstrapServers(), 0);
+    }
+    return schemaRegistry.url();
+  }
+
+  /** The one shutdown hook: the registry first, as it needs the broker to close cleanly. */
+  private static void shutdown() {
+    LocalSchemaRegistry registry = schemaRegistry;
+    if (registry != null) {
+      try {
+        registry.close();
+      } catch (RuntimeException e) {
+        System.err.println("closing the test schema registry failed: " + e);
+      }
+    }
+    LocalKafkaBroker kafka = broker;
+    if (kafka != null) {
+      kafka.close();
+    }
   }
 }

@@ -16,6 +16,10 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /** Writes a generated Avro record as magic byte, schema id and Avro binary. */
 public final class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
+  static {
+    TrustedPackages.trust("io.newsflow.schemas.avro");
+  }
+
   private final SchemaRegistry registry;
   private final String subjectSuffix;
   private final Map<String, Integer> idsBySubject = new ConcurrentHashMap<>();

@@ -1,20 +1,24 @@
 package io.newsflow.schemas.serde;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.avro.util.ClassSecurityValidator;
+
 /**
- * Avro only instantiates classes from packages listed in {@code org.apache.avro.SERIALIZABLE_PACKAGES}
- * (a guard against deserialization gadgets); our generated classes must be on that list.
+ * Avro only instantiates classes it trusts (a guard against deserialization gadgets), and reads its
+ * {@code SERIALIZABLE_PACKAGES} property only once, when the first generated class loads. Adding our
+ * package to the global validator instead works whatever ran first.
  */
 final class TrustedPackages {
-  private static final String PROPERTY = "org.apache.avro.SERIALIZABLE_PACKAGES";
+  private static final Set<String> TRUSTED = new HashSet<>();
 
   private TrustedPackages() {}
 
   static synchronized void trust(String pkg) {
-    String current = System.getProperty(PROPERTY);
-    if (current == null || current.isBlank()) {
-      System.setProperty(PROPERTY, pkg);
-    } else if (!(("," + current + ",").contains("," + pkg + ","))) {
-      System.setProperty(PROPERTY, current + "," + pkg);
+    if (TRUSTED.add(pkg)) {
+      String prefix = pkg + ".";
+      ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
+          ClassSecurityValidator.getGlobal(), type -> type.getName().startsWith(prefix)));
     }
   }
 }

@@ -1,0 +1,11 @@
+package io.newsflow.ingest;
+
+/**
+ * Receives what a source reads, one item at a time, so that a source never holds a whole archive in
+ * memory. Called on the reading thread, in input order.
+ */
+public interface SourceListener {
+  void article(IncomingArticle article);
+
+  void rejected(Rejection rejection);
+}

@@ -1,0 +1,145 @@
+package io.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.platform.TestCluster;
+import io.newsflow.platform.kafka.TopicProvisioner;
+import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.TopicNames;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
+import io.newsflow.schemas.registry.SchemaRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingest against the real test broker: files in, raw articles and dead letters out. */
+class IngestIT {
+  private static final Instant NOW = Instant.parse("2025-01-15T08:00:00.250Z");
+  private static final Instant MTIME_1 = Instant.parse("2024-03-01T10:15:30.123Z");
+  private static final Instant MTIME_2 = Instant.parse("2024-03-02T07:00:00Z");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void publishesArticlesAndDeadLettersThatAReadCommittedConsumerSees() throws IOException {
+    // Given topics of our own on the shared broker
+    String run = UUID.randomUUID().toString();
+    TopicNames names = TopicNames.fromSettings(Map.of("topic.raw", "it-raw-" + run, "topic.deadletter", "it-dead-" + run));
+    SchemaRegistry registry = new HttpSchemaRegistryClient(TestCluster.schemaRegistryUrl());
+    Topics topics = new Topics(names, 3, registry);
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestCluster.bootstrapServers()))) {
+      new TopicProvisioner(admin, (short) 1).ensure(List.of(topics.raw(), topics.deadLetter()));
+    }
+    // and a folder with two good text files and a JSON Lines file whose only line is broken
+    Path one = write("bbc/001.txt", "Ad sales boost Time Warner profit\n\nQuarterly profits jumped 76%.", MTIME_1);
+    Path two = write("bbc/002.txt", "Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level.", MTIME_2);
+    String badLine = "{\"id\": \"w1\", \"title\": \"Broken";
+    Path feed = write("wire/feed.jsonl", badLine + "\n", MTIME_2);
+
+    // When ingest runs with the real publisher
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    IngestSummary summary;
+    try (RawArticlePublisher publisher = RawArticlePublisher.create(
+        Map.of("bootstrap.servers", TestCluster.bootstrapServers()), topics)) {
+      summary = new IngestRun(publisher, new PrintStream(errors, true, StandardCharsets.UTF_8), Clock.fixed(NOW, ZoneOffset.UTC))
+          .ingest(dir);
+    }
+
+    // Then it reports one rejection and publishes the rest
+    assertThat(summary).isEqualTo(new IngestSummary(2, 1, 0));
+    assertThat(errors.toString(StandardCharsets.UTF_8)).startsWith(feed + ":1: invalid-json: ").hasLineCount(1);
+
+    // and the raw topic holds both articles, keyed by id, stamped with the files' times, with headers
+    List<ConsumerRecord<String, RawArticle>> articles = readAll(topics.raw(), 2);
+    articles.sort(Comparator.comparing(ConsumerRecord::timestamp));
+    assertThat(articles).extracting(ConsumerRecord::key)
+        .containsExactly(ArticleIds.forGuid("bbc", "001"), ArticleIds.forGuid("bbc", "002"));
+    assertThat(articles).extracting(ConsumerRecord::timestamp)
+        .containsExactly(MTIME_1.toEpochMilli(), MTIME_2.toEpochMilli());
+    assertThat(articles).extracting(r -> header(r, RawArticlePublisher.SOURCE_HEADER)).containsOnly("bbc");
+    assertThat(articles).extracting(r -> header(r, RawArticlePublisher.INGESTED_AT_HEADER)).containsOnly("2025-01-15T08:00:00.250Z");
+    RawArticle first = articles.get(0).value();
+    assertThat(first.getTitle()).isEqualTo("Ad sales boost Time Warner profit");
+    assertThat(first.getBody()).isEqualTo("Quarterly profits jumped 76%.");
+    assertThat(first.getOrigin()).isEqualTo(one + ":1");
+    assertThat(articles.get(1).value().getOrigin()).isEqualTo(two + ":1");
+
+    // and the dead-letter topic holds the broken line, whole
+    List<ConsumerRecord<String, DeadLetter>> letters = readAll(topics.deadLetter(), 1);
+    ConsumerRecord<String, DeadLetter> letter = letters.get(0);
+    assertThat(letter.key()).isEqualTo(feed + ":1");
+    assertThat(letter.timestamp()).isEqualTo(NOW.toEpochMilli());
+    assertThat(letter.value().getStage()).isEqualTo("ingest");
+    assertThat(letter.value().getReason()).isEqualTo("invalid-json");
+    assertThat(letter.value().getOrigin()).isEqualTo(feed + ":1");
+    assertThat(bytes(letter.value().getValue())).isEqualTo(badLine.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads {@code topic} from the beginning until {@code expected} records have arrived (and no more). */
+  private static <V> List<ConsumerRecord<String, V>> readAll(Topic<String, V> topic, int expected) {
+    Map<String, Object> config = Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestCluster.bootstrapServers(),
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    List<ConsumerRecord<String, V>> records = new ArrayList<>();
+    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config,
+        topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        assertThat(records).hasSize(expected);
+      });
+      // Nothing beyond what we expect: the end offsets say everything was read.
+      assertThat(consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expected);
+    }
+    return records;
+  }
+
+  private static String header(ConsumerRecord<String, ?> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(ByteBuffer buffer) {
+    byte[] out = new byte[buffer.remaining()];
+    buffer.duplicate().get(out);
+    return out;
+  }
+
+  private Path write(String name, String text, Instant modified) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    Files.setLastModifiedTime(file, FileTime.from(modified));
+    return file;
+  }
+}
