@@ -44,7 +44,8 @@ public final class AggregateTopology {
 
     KStream<String, SpecificRecord> outputs = builder
         .stream(topics.enriched().name(),
-            Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde()).withName("enriched-source"))
+            Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
+                .withTimestampExtractor(new EventTimeExtractor()).withName("enriched-source"))
         .selectKey((articleId, article) -> ShardKey.of(article), Named.as("shard-key"))
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))

@@ -83,13 +83,13 @@ class AggregateTopologyTest {
     enriched.pipeInput(a.getArticleId(), a, a.getEventTime());
   }
 
-  static EnrichedArticle quake(String id, String source, List<Integer> sig, Instant time) {
+  public static EnrichedArticle quake(String id, String source, List<Integer> sig, Instant time) {
     return article(id, source, "Earthquake hits coastal city", time, "hash-" + id, sig,
         terms("earthquake", "0.8", "coastal", "0.5", "magnitude", "0.3"),
         List.of(entity("Chile", EntityType.LOCATION, 1.0)));
   }
 
-  static EnrichedArticle election(String id, Instant time) {
+  public static EnrichedArticle election(String id, Instant time) {
     return article(id, "ballot.example", "Parliament passes budget", time, "hash-" + id, signature(99),
         terms("budget", "0.9", "parliament", "0.4"), List.of(entity("Parliament", EntityType.ORGANIZATION, 1.0)));
   }

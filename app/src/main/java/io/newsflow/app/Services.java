@@ -62,8 +62,7 @@ final class Services {
             aggregateId + "-" + AggregateTopology.SHARD_REPARTITION + "-repartition"));
   }
 
-  /** {@code application.id.<service>} overrides the default id, e.g. for a blue/green rebuild. */
-  static String applicationId(NewsflowConfig config, String defaultId) {
-    return config.get("application.id." + defaultId.substring("newsflow-".length())).orElse(defaultId);
+  private static String applicationId(NewsflowConfig config, String defaultId) {
+    return StreamsSettings.applicationId(config, defaultId);
   }
 }

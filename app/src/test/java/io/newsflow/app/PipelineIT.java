@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,7 @@ class PipelineIT {
     write(input.resolve("wire/chile-quake.txt"), QUAKE);
     write(input.resolve("daily/quake-copy.txt"), QUAKE_SYNDICATED);
     write(input.resolve("nordic/budget.txt"), BUDGET);
-    NewsflowConfig config = isolatedConfig(dir);
+    NewsflowConfig config = TestCluster.isolatedConfig(dir.resolve("data"));
 
     try (Cluster cluster = Cluster.connect(config)) {
       cluster.provisionTopics();
@@ -116,21 +115,6 @@ class PipelineIT {
     try (TopicReader<String, V> reader = new TopicReader<>(config.kafkaClientProperties(), topic)) {
       return reader.readAll();
     }
-  }
-
-  /** Own topics and application ids, so tests sharing the broker do not see each other's records. */
-  static NewsflowConfig isolatedConfig(Path dir) {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    NewsflowConfig config = NewsflowConfig.defaults()
-        .with(NewsflowConfig.BOOTSTRAP_SERVERS, TestCluster.bootstrapServers())
-        .with(NewsflowConfig.SCHEMA_REGISTRY_URL, TestCluster.schemaRegistryUrl())
-        .with(NewsflowConfig.DATA_DIR, dir.resolve("data").toString())
-        .with("application.id.enrich", "it-enrich-" + run)
-        .with("application.id.aggregate", "it-aggregate-" + run);
-    for (String role : List.of("raw", "enriched", "deadletter", "story-events", "story-snapshots", "assignments")) {
-      config = config.with("topic." + role, "it-" + run + "-" + role);
-    }
-    return config;
   }
 
   static void write(Path file, String text) throws Exception {

@@ -9,7 +9,8 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * Raw articles in, enriched articles out, keyed by article id on the same partitions, so enrichment
- * scales with the raw topic's partitions. Articles that cannot be analysed become dead letters
+ * scales with the raw topic's partitions. Output records carry the article's event time as their
+ * timestamp, whatever the producer of the raw record stamped. Articles that cannot be analysed become dead letters
  * through the processing exception handler (see {@code StreamsSettings}).
  */
 public final class EnrichTopology {
@@ -22,7 +23,7 @@ public final class EnrichTopology {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde())
             .withName("raw-source"))
-        .mapValues(enricher::enrich, Named.as("enrich-article"))
+        .processValues(() -> new EventTimeEnrichment(enricher), Named.as("enrich-article"))
         .to(topics.enriched().name(), Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
             .withName("enriched-sink"));
     return builder.build();

@@ -1,5 +1,6 @@
 package io.newsflow.platform;
 
+import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.kafka.LocalKafkaBroker;
 import io.newsflow.platform.registry.LocalSchemaRegistry;
 import java.io.IOException;
@@ -7,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * One real Kafka broker per test JVM, shared by every integration test class, started on first use
@@ -43,6 +46,24 @@ public final class TestCluster {
       schemaRegistry = LocalSchemaRegistry.start(bootstrapServers(), 0);
     }
     return schemaRegistry.url();
+  }
+
+  /**
+   * Settings for the shared cluster with topic names and application ids of their own, so tests
+   * sharing the broker never see each other's records or offsets; state under {@code dataDir}.
+   */
+  public static NewsflowConfig isolatedConfig(Path dataDir) {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    NewsflowConfig config = NewsflowConfig.defaults()
+        .with(NewsflowConfig.BOOTSTRAP_SERVERS, bootstrapServers())
+        .with(NewsflowConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl())
+        .with(NewsflowConfig.DATA_DIR, dataDir.toString())
+        .with("application.id.enrich", "it-enrich-" + run)
+        .with("application.id.aggregate", "it-aggregate-" + run);
+    for (String role : List.of("raw", "enriched", "deadletter", "story-events", "story-snapshots", "assignments")) {
+      config = config.with("topic." + role, "it-" + run + "-" + role);
+    }
+    return config;
   }
 
   /** The one shutdown hook: the registry first, as it needs the broker to close cleanly. */

@@ -29,8 +29,11 @@ public final class NewsflowConfig {
   public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
   public static final String ENV_PREFIX = "NEWSFLOW_";
 
+  // One partition by default: the local pipeline runs one stream thread per service, and with one
+  // partition the story assignment order, hence story ids, is fully deterministic (ADR 0002).
+  // Clusters set topic.partitions for parallel enrichment.
   private static final Map<String, String> DEFAULTS = Map.of(
-      PARTITIONS, "3",
+      PARTITIONS, "1",
       REPLICATION_FACTOR, "1",
       DATA_DIR, ".newsflow",
       PROCESSING_GUARANTEE, "exactly_once_v2",

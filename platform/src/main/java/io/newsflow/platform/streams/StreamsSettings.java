@@ -16,6 +16,15 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class StreamsSettings {
   private StreamsSettings() {}
 
+  /**
+   * The application id (and consumer group) of a service: {@code application.id.<service>} when set,
+   * e.g. for a blue/green rebuild, else {@code defaultId} ({@code newsflow-<service>}).
+   */
+  public static String applicationId(NewsflowConfig config, String defaultId) {
+    String service = defaultId.startsWith("newsflow-") ? defaultId.substring("newsflow-".length()) : defaultId;
+    return config.get("application.id." + service).orElse(defaultId);
+  }
+
   public static Properties forApplication(NewsflowConfig config, String applicationId, String stage,
                                           String deadLetterTopic, SchemaRegistry registry) {
     Properties p = new Properties();

@@ -1,0 +1,125 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.text.ArticleAnalyzer;
+import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.streams.StreamsSettings;
+import io.newsflow.schemas.TopicNames;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.BodyFormat;
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.EntityType;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.registry.InMemorySchemaRegistry;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+  static final Instant PUBLISHED = Instant.parse("2024-03-05T09:30:00Z");
+  static final String BODY = """
+      <html><body><script>track()</script>
+      <p>Russian President Vladimir Putin met German Chancellor Olaf Scholz in Moscow on Tuesday.</p>
+      <p>Putin said talks with Germany would continue.</p>
+      <p>READ MORE: Other news</p>
+      <p>Story continues below advertisement</p>
+      </body></html>""";
+
+  @TempDir Path stateDir;
+  Topics topics;
+  TopologyTestDriver driver;
+  TestInputTopic<String, RawArticle> raw;
+  TestOutputTopic<String, EnrichedArticle> enriched;
+  TestOutputTopic<String, DeadLetter> deadLetters;
+
+  @BeforeEach
+  void start() {
+    InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+    topics = new Topics(TopicNames.defaults(), 1, registry);
+    NewsflowConfig config = NewsflowConfig.defaults()
+        .with(NewsflowConfig.BOOTSTRAP_SERVERS, "unused:9092")
+        .with(NewsflowConfig.DATA_DIR, stateDir.toString());
+    driver = new TopologyTestDriver(EnrichTopology.build(topics, new ArticleEnricher(new ArticleAnalyzer(), 5000)),
+        StreamsSettings.forApplication(config, EnrichTopology.APPLICATION_ID, EnrichTopology.STAGE,
+            topics.deadLetter().name(), registry));
+    raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(),
+        topics.raw().valueSerde().serializer());
+    enriched = driver.createOutputTopic(topics.enriched().name(), topics.enriched().keySerde().deserializer(),
+        topics.enriched().valueSerde().deserializer());
+    deadLetters = driver.createOutputTopic(topics.deadLetter().name(), Serdes.String().deserializer(),
+        topics.deadLetter().valueSerde().deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  static RawArticle article(String id, String body, BodyFormat format, Instant published) {
+    return RawArticle.newBuilder().setArticleId(id).setSource("wire").setUrl("https://wire.example/" + id)
+        .setTitle("Putin meets  Scholz").setBody(body).setBodyFormat(format).setPublishedAt(published)
+        .setIngestedAt(Instant.parse("2024-03-06T00:00:00Z")).setOrigin("test").build();
+  }
+
+  @Test
+  void enrichesAnHtmlArticleKeepingKeyAndEventTime() {
+    raw.pipeInput("a1", article("a1", BODY, BodyFormat.HTML, PUBLISHED), PUBLISHED);
+
+    TestRecord<String, EnrichedArticle> out = enriched.readRecord();
+    EnrichedArticle a = out.value();
+    assertThat(out.key()).isEqualTo("a1");
+    assertThat(a.getEventTime()).isEqualTo(PUBLISHED);
+    assertThat(a.getTitle()).isEqualTo("Putin meets Scholz");
+    assertThat(a.getCleanText()).contains("Vladimir Putin met German Chancellor Olaf Scholz")
+        .doesNotContain("track()", "READ MORE", "advertisement");
+    assertThat(a.getLanguage()).isEqualTo("en");
+    assertThat(a.getEntities()).anySatisfy(e -> {
+      assertThat(e.getName()).isEqualTo("Vladimir Putin");
+      assertThat(e.getType()).isEqualTo(EntityType.PERSON);
+      assertThat(e.getSurfaceForms()).contains("Putin", "Vladimir Putin");
+    });
+    assertThat(a.getFingerprints().getContentHash()).hasSize(64);
+    assertThat(a.getFingerprints().getMinHash()).hasSize(128);
+    assertThat(a.getFingerprints().getLshBands()).hasSize(32);
+    assertThat(a.getTopTerms()).isNotEmpty();
+    assertThat(enriched.isEmpty()).isTrue();
+  }
+
+  @Test
+  void usesIngestTimeWhenThereIsNoPublicationTime() {
+    raw.pipeInput("a1", article("a1", "Plain text body about the Moscow talks.", BodyFormat.TEXT, null));
+    assertThat(enriched.readValue().getEventTime()).isEqualTo(Instant.parse("2024-03-06T00:00:00Z"));
+  }
+
+  @Test
+  void emptyAndOversizedArticlesBecomeDeadLettersAndTheStreamGoesOn() {
+    RawArticle empty = article("a1", "<p> </p><script>x()</script>", BodyFormat.HTML, PUBLISHED);
+    RawArticle huge = article("a2", "word ".repeat(2000), BodyFormat.TEXT, PUBLISHED);
+    raw.pipeInput("a1", empty, PUBLISHED);
+    raw.pipeInput("a2", huge, PUBLISHED);
+    raw.pipeInput("a3", article("a3", BODY, BodyFormat.HTML, PUBLISHED), PUBLISHED);
+
+    List<TestRecord<String, DeadLetter>> letters = deadLetters.readRecordsToList();
+    assertThat(letters).extracting(r -> r.value().getReason()).containsExactly("empty-body", "oversized");
+    DeadLetter first = letters.get(0).value();
+    assertThat(letters.get(0).key()).isEqualTo("a1");
+    assertThat(first.getStage()).isEqualTo("enrich");
+    assertThat(first.getTopic()).isEqualTo(topics.raw().name());
+    assertThat(first.getOffset()).isEqualTo(0L);
+    byte[] original = new byte[first.getValue().remaining()];
+    first.getValue().duplicate().get(original);
+    assertThat(topics.raw().valueSerde().deserializer().deserialize(topics.raw().name(), original)).isEqualTo(empty);
+    assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a3");
+  }
+}

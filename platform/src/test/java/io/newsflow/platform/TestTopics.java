@@ -1,0 +1,51 @@
+package io.newsflow.platform;
+
+import io.newsflow.platform.config.NewsflowConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
+
+/** Writes records to and reads committed records from real topics, for integration tests. */
+public final class TestTopics {
+  private TestTopics() {}
+
+  public static <K, V> void produce(NewsflowConfig config, String topic, Serializer<K> keys, Serializer<V> values,
+                                    List<ProducerRecord<K, V>> records) throws ExecutionException, InterruptedException {
+    Properties p = config.kafkaClientProperties();
+    p.put("acks", "all");
+    try (KafkaProducer<K, V> producer = new KafkaProducer<>(p, keys, values)) {
+      for (ProducerRecord<K, V> r : records) {
+        producer.send(r).get();
+      }
+    }
+  }
+
+  /** Every committed record of {@code topic} at the moment of the call. */
+  public static <K, V> List<ConsumerRecord<K, V>> readAll(NewsflowConfig config, String topic,
+                                                         Deserializer<K> keys, Deserializer<V> values) {
+    Properties p = config.kafkaClientProperties();
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(p, keys, values)) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+          .map(i -> new TopicPartition(topic, i.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      var ends = consumer.endOffsets(partitions);
+      List<ConsumerRecord<K, V>> records = new ArrayList<>();
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+      return records;
+    }
+  }
+}
