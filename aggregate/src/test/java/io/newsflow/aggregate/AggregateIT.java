@@ -11,10 +11,8 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.TestTopics;
 import io.newsflow.platform.config.NewsflowConfig;
-import io.newsflow.platform.kafka.TopicProvisioner;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
-import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -26,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -41,11 +38,8 @@ class AggregateIT {
   void groupsNearDuplicatesAcrossInputPartitionsAndStampsEventsWithEventTime() throws Exception {
     // Given: three enriched articles on a 3-partition topic, produced now but published in 2024
     NewsflowConfig config = TestCluster.isolatedConfig(dir);
-    HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.require(NewsflowConfig.SCHEMA_REGISTRY_URL));
-    Topics topics = new Topics(TopicNames.fromSettings(config.asMap()), 3, registry);
-    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-      new TopicProvisioner(admin, (short) 1).ensure(topics.all());
-    }
+    HttpSchemaRegistryClient registry = TestTopics.registry(config);
+    Topics topics = TestTopics.provision(config, 3);
     String enriched = topics.enriched().name();
     List<EnrichedArticle> articles = List.of(
         quake("a1", "wire.example", signature(1), T0),

@@ -4,7 +4,9 @@ import io.newsflow.platform.kafka.ConsumerGroupLag;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Waits until every consumer group of the pipeline has consumed everything written to its inputs. */
 final class PipelineIdle {
@@ -12,17 +14,28 @@ final class PipelineIdle {
 
   private PipelineIdle() {}
 
+  private static boolean isIdle(ConsumerGroupLag lag, Map<String, Set<String>> groups) throws Exception {
+    try {
+      long total = 0;
+      for (Map.Entry<String, Set<String>> group : groups.entrySet()) {
+        total += lag.totalLag(group.getKey(), group.getValue());
+      }
+      return total == 0;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false; // Streams has not created its repartition topic yet: work is still ahead.
+      }
+      throw e;
+    }
+  }
+
   /** Returns true once all lag is zero on two checks in a row, false if {@code timeout} passes first. */
   static boolean await(Admin admin, Map<String, Set<String>> groups, Duration timeout) throws Exception {
     ConsumerGroupLag lag = new ConsumerGroupLag(admin);
     long deadline = System.nanoTime() + timeout.toNanos();
     int idleChecks = 0;
     while (System.nanoTime() < deadline) {
-      long total = 0;
-      for (Map.Entry<String, Set<String>> group : groups.entrySet()) {
-        total += lag.totalLag(group.getKey(), group.getValue());
-      }
-      idleChecks = total == 0 ? idleChecks + 1 : 0;
+      idleChecks = isIdle(lag, groups) ? idleChecks + 1 : 0;
       if (idleChecks >= 2) {
         return true;
       }

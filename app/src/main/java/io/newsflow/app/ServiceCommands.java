@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,10 +47,7 @@ final class ServiceCommands {
 
     @Override
     public Integer call() throws Exception {
-      try (Cluster c = Cluster.connect(cluster.load())) {
-        c.provisionTopics();
-        return runUntilStopped(Services.enrich(c));
-      }
+      return runUntilStopped(cluster, Services::enrich);
     }
   }
 
@@ -59,14 +57,20 @@ final class ServiceCommands {
 
     @Override
     public Integer call() throws Exception {
-      try (Cluster c = Cluster.connect(cluster.load())) {
-        c.provisionTopics();
-        return runUntilStopped(Services.aggregate(c));
-      }
+      return runUntilStopped(cluster, Services::aggregate);
     }
   }
 
-  static int runUntilStopped(StreamsService service) throws InterruptedException {
+  /** Runs one topology against the configured cluster until the JVM is asked to stop. */
+  static int runUntilStopped(ClusterOptions options, Function<Cluster, StreamsService> topology)
+      throws InterruptedException {
+    try (Cluster c = Cluster.connect(options.load())) {
+      c.provisionTopics();
+      return runUntilStopped(topology.apply(c));
+    }
+  }
+
+  private static int runUntilStopped(StreamsService service) throws InterruptedException {
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       service.close();

@@ -7,10 +7,8 @@ import io.newsflow.enrich.text.ArticleAnalyzer;
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.TestTopics;
 import io.newsflow.platform.config.NewsflowConfig;
-import io.newsflow.platform.kafka.TopicProvisioner;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
-import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.BodyFormat;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -20,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -35,11 +32,8 @@ class EnrichIT {
   void enrichesArticlesAndSendsUndecodableRecordsToTheDeadLetterTopic() throws Exception {
     // Given: a raw topic holding a valid article, bytes that are not Avro, and an empty article
     NewsflowConfig config = TestCluster.isolatedConfig(dir);
-    HttpSchemaRegistryClient registry = new HttpSchemaRegistryClient(config.require(NewsflowConfig.SCHEMA_REGISTRY_URL));
-    Topics topics = new Topics(TopicNames.fromSettings(config.asMap()), 2, registry);
-    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-      new TopicProvisioner(admin, (short) 1).ensure(topics.all());
-    }
+    HttpSchemaRegistryClient registry = TestTopics.registry(config);
+    Topics topics = TestTopics.provision(config, 2);
     String raw = topics.raw().name();
     TestTopics.produce(config, raw, Serdes.String().serializer(), topics.raw().valueSerde().serializer(), List.of(
         new ProducerRecord<>(raw, "a1", EnrichTopologyTest.article("a1", EnrichTopologyTest.BODY, BodyFormat.HTML,

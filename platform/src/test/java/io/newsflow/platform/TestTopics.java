@@ -1,11 +1,16 @@
 package io.newsflow.platform;
 
 import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.kafka.TopicProvisioner;
+import io.newsflow.schemas.TopicNames;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,6 +23,19 @@ import org.apache.kafka.common.serialization.Serializer;
 /** Writes records to and reads committed records from real topics, for integration tests. */
 public final class TestTopics {
   private TestTopics() {}
+
+  /** The topic catalogue of {@code config} on the shared registry, its topics created with {@code partitions}. */
+  public static Topics provision(NewsflowConfig config, int partitions) {
+    Topics topics = new Topics(TopicNames.fromSettings(config.asMap()), partitions, registry(config));
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      new TopicProvisioner(admin, (short) 1).ensure(topics.all());
+    }
+    return topics;
+  }
+
+  public static HttpSchemaRegistryClient registry(NewsflowConfig config) {
+    return new HttpSchemaRegistryClient(config.require(NewsflowConfig.SCHEMA_REGISTRY_URL));
+  }
 
   public static <K, V> void produce(NewsflowConfig config, String topic, Serializer<K> keys, Serializer<V> values,
                                     List<ProducerRecord<K, V>> records) throws ExecutionException, InterruptedException {
