@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.ingest.IngestSummary;
+import io.newsflow.platform.SharedData;
 import io.newsflow.platform.TestCluster;
+import io.newsflow.platform.TestTopics;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.schemas.avro.ArticleAssignment;
@@ -21,7 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +111,39 @@ class PipelineIT {
         assertThat(snapshots.values()).filteredOn(s -> !s.getStoryId().equals(quakeStoryId))
             .singleElement().satisfies(s -> assertThat(s.getSources()).containsExactly("nordic"));
       }
+    }
+  }
+
+  @Test
+  void theSameInputGivesByteIdenticalStoryEventsInAFreshPipeline() throws Exception {
+    // Given: a real corpus folder (510 BBC business articles, some of them byte-identical copies)
+    Path corpus = SharedData.path("bbc-news-2225/business");
+
+    // When: two fresh pipelines (own topics, groups and state) ingest it
+    List<byte[]> first = storyEventBytes(corpus, dir.resolve("first"));
+    List<byte[]> second = storyEventBytes(corpus, dir.resolve("second"));
+
+    // Then: the same events, byte for byte, in the same order
+    assertThat(first).hasSizeGreaterThan(500);
+    assertThat(second).hasSameSizeAs(first);
+    for (int i = 0; i < first.size(); i++) {
+      assertThat(second.get(i)).as("event %d", i).isEqualTo(first.get(i));
+    }
+  }
+
+  /** Story events of one fresh pipeline over {@code corpus}, as bytes. One partition: see ADR 0002. */
+  private static List<byte[]> storyEventBytes(Path corpus, Path dataDir) throws Exception {
+    NewsflowConfig config = TestCluster.isolatedConfig(dataDir);
+    try (Cluster cluster = Cluster.connect(config)) {
+      cluster.provisionTopics();
+      try (StreamsService enrich = Services.enrich(cluster).start();
+           StreamsService aggregate = Services.aggregate(cluster).start();
+           Admin admin = cluster.admin()) {
+        Services.ingestFiles(cluster, List.of(corpus), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(PipelineIdle.await(admin, Services.consumerGroups(cluster), Duration.ofMinutes(3))).isTrue();
+      }
+      return TestTopics.readAll(config, cluster.topics().storyEvents().name(), Serdes.String().deserializer(),
+          Serdes.ByteArray().deserializer()).stream().map(ConsumerRecord::value).toList();
     }
   }
 
