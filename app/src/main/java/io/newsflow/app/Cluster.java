@@ -18,8 +18,9 @@ import org.apache.kafka.clients.admin.Admin;
  * none is configured and the command allows it, a local broker and registry started in this process.
  */
 final class Cluster implements AutoCloseable {
-  static final int LOCAL_KAFKA_PORT = 9092;
-  static final int LOCAL_REGISTRY_PORT = 8081;
+  /** Preferred ports of a local broker and registry; a free port is used when one is taken. */
+  static final String LOCAL_KAFKA_PORT = "local.kafka.port";
+  static final String LOCAL_REGISTRY_PORT = "local.schema-registry.port";
 
   private final NewsflowConfig config;
   private final HttpSchemaRegistryClient registry;
@@ -39,13 +40,13 @@ final class Cluster implements AutoCloseable {
     try {
       if (config.get(NewsflowConfig.BOOTSTRAP_SERVERS).isEmpty()) {
         Path dir = Path.of(config.require(NewsflowConfig.DATA_DIR), "kafka");
-        LocalKafkaBroker broker = LocalKafkaBroker.start(dir, LOCAL_KAFKA_PORT);
+        LocalKafkaBroker broker = LocalKafkaBroker.start(dir, (int) config.getLong(LOCAL_KAFKA_PORT, 9092));
         started.add(broker);
         config = config.with(NewsflowConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
       }
       if (config.get(NewsflowConfig.SCHEMA_REGISTRY_URL).isEmpty()) {
         LocalSchemaRegistry registry = LocalSchemaRegistry.start(config.require(NewsflowConfig.BOOTSTRAP_SERVERS),
-            LOCAL_REGISTRY_PORT);
+            (int) config.getLong(LOCAL_REGISTRY_PORT, 8081));
         started.add(registry);
         config = config.with(NewsflowConfig.SCHEMA_REGISTRY_URL, registry.url());
       }

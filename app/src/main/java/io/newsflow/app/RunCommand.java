@@ -13,9 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -53,11 +52,16 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
     try (Cluster c = Cluster.startOrConnect(cluster.load())) {
       c.provisionTopics();
       try (StreamsService enrich = Services.enrich(c).start();
            StreamsService aggregate = Services.aggregate(c).start()) {
-        return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, inputs);
+        return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, signal);
+      }
+    } finally {
+      if (signal != null) {
+        signal.cleanedUp();
       }
     }
   }
@@ -79,32 +83,29 @@ final class RunCommand implements Callable<Integer> {
     return summary.clean() && deadLetters == 0 ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
   }
 
-  private int runUntilStopped(Cluster c, List<Path> inputs) throws Exception {
-    CountDownLatch stopped = new CountDownLatch(1);
+  private int runUntilStopped(Cluster c, ShutdownSignal signal) throws Exception {
     try (TopicReader<String, StoryEvent> events = new TopicReader<>(c.config().kafkaClientProperties(),
         c.topics().storyEvents())) {
       Thread printer = new Thread(() -> {
         try {
-          events.follow((ConsumerRecord<String, StoryEvent> r) -> {
+          events.follow(r -> {
             out.println(StoryJson.event(r.value()));
             out.flush();
           });
-        } catch (org.apache.kafka.common.errors.WakeupException e) {
-          // Shutting down.
-        } finally {
-          stopped.countDown();
+        } catch (WakeupException e) {
+          // Asked to stop.
         }
       }, "story-event-printer");
-      Thread hook = new Thread(events::wakeup, "newsflow-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
       printer.start();
       if (!inputs.isEmpty()) {
         err.println("ingest: " + Services.ingestFiles(c, inputs, err));
       }
       LOG.info("pipeline running; Ctrl-C to stop");
-      stopped.await();
+      signal.awaitStopRequest();
+      events.wakeup();
       printer.join();
     }
+    LOG.info("stopping");
     return ExitCodes.OK;
   }
 

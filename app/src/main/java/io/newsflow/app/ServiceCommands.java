@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,23 +60,18 @@ final class ServiceCommands {
     }
   }
 
-  /** Runs one topology against the configured cluster until the JVM is asked to stop. */
+  /** Runs one topology against the configured cluster until the process is asked to stop. */
   static int runUntilStopped(ClusterOptions options, Function<Cluster, StreamsService> topology)
       throws InterruptedException {
+    ShutdownSignal signal = ShutdownSignal.install();
     try (Cluster c = Cluster.connect(options.load())) {
       c.provisionTopics();
-      return runUntilStopped(topology.apply(c));
+      try (StreamsService service = topology.apply(c).start()) {
+        signal.awaitStopRequest();
+      }
+      return ExitCodes.OK;
+    } finally {
+      signal.cleanedUp();
     }
-  }
-
-  private static int runUntilStopped(StreamsService service) throws InterruptedException {
-    CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      service.close();
-      stop.countDown();
-    }, service.name() + "-shutdown"));
-    service.start();
-    stop.await();
-    return ExitCodes.OK;
   }
 }
