@@ -92,6 +92,18 @@ final class Cluster implements AutoCloseable {
     }
   }
 
+  /** Deletes every topic whose name starts with {@code prefix}: a finished evaluation's topics and internal topics. */
+  void deleteNamespace(String prefix) {
+    try (Admin admin = admin()) {
+      var names = admin.listTopics().names().get().stream().filter(n -> n.startsWith(prefix)).toList();
+      admin.deleteTopics(names).all().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("cannot delete topics under " + prefix + ": " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void close() {
     closeAll(started);

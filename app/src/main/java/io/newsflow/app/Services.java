@@ -42,10 +42,15 @@ final class Services {
             AggregateTopology.STAGE, cluster.topics().deadLetter().name(), cluster.registry()));
   }
 
-  static IngestSummary ingestFiles(Cluster cluster, List<Path> inputs, PrintStream errors) {
+  /** Producer settings of the raw-article publisher: its safe defaults plus the cluster's client settings. */
+  static Map<String, Object> producerConfig(Cluster cluster) {
     Map<String, Object> producer = new HashMap<>(RawArticlePublisher.producerDefaults());
     cluster.config().kafkaClientProperties().forEach((k, v) -> producer.put((String) k, v));
-    try (RawArticlePublisher publisher = RawArticlePublisher.create(producer, cluster.topics())) {
+    return producer;
+  }
+
+  static IngestSummary ingestFiles(Cluster cluster, List<Path> inputs, PrintStream errors) {
+    try (RawArticlePublisher publisher = RawArticlePublisher.create(producerConfig(cluster), cluster.topics())) {
       IngestSummary summary = new IngestRun(publisher, errors, Clock.systemUTC()).ingest(inputs);
       publisher.flush();
       return summary;

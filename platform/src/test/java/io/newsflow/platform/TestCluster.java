@@ -1,6 +1,7 @@
 package io.newsflow.platform;
 
 import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.config.PipelineNamespace;
 import io.newsflow.platform.kafka.LocalKafkaBroker;
 import io.newsflow.platform.registry.LocalSchemaRegistry;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -54,16 +54,10 @@ public final class TestCluster {
    */
   public static NewsflowConfig isolatedConfig(Path dataDir) {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    NewsflowConfig config = NewsflowConfig.defaults()
+    return PipelineNamespace.apply(NewsflowConfig.defaults()
         .with(NewsflowConfig.BOOTSTRAP_SERVERS, bootstrapServers())
         .with(NewsflowConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl())
-        .with(NewsflowConfig.DATA_DIR, dataDir.toString())
-        .with("application.id.enrich", "it-enrich-" + run)
-        .with("application.id.aggregate", "it-aggregate-" + run);
-    for (String role : List.of("raw", "enriched", "deadletter", "story-events", "story-snapshots", "assignments")) {
-      config = config.with("topic." + role, "it-" + run + "-" + role);
-    }
-    return config;
+        .with(NewsflowConfig.DATA_DIR, dataDir.toString()), "it-" + run);
   }
 
   /** The one shutdown hook: the registry first, as it needs the broker to close cleanly. */
