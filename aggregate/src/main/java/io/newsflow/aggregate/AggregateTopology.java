@@ -41,6 +41,8 @@ public final class AggregateTopology {
         Serdes.String(), AvroSerde.forValues(registry, BandPostings.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.ARTICLE_SIGNATURES),
         Serdes.String(), Serdes.ByteArray()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.TERM_STATISTICS),
+        Serdes.String(), Serdes.Long()));
 
     KStream<String, SpecificRecord> outputs = builder
         .stream(topics.enriched().name(),
@@ -50,7 +52,7 @@ public final class AggregateTopology {
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
         .process(() -> new StoryAssignmentProcessor(settings), Named.as("story-assigner"),
-            StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES);
+            StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
 
     outputs.split(Named.as("story-output-"))
         .branch((k, v) -> v instanceof StoryEvent, Branched.withConsumer(events -> events

@@ -2,15 +2,19 @@ package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
+import io.newsflow.schemas.avro.EntityType;
+import io.newsflow.schemas.avro.WeightedTerm;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The keys under which an article is indexed, one namespace per kind so they never collide. */
+/** The keys under which articles are indexed and counted, one namespace per kind so they never collide. */
 final class IndexKeys {
-  /** Entities below this salience are too incidental to propose a story. */
-  static final double MIN_SALIENCE = 0.3;
-  static final int MAX_ENTITY_KEYS = 5;
+  /** Entities indexed per article (most salient first): enough to find the story, bounded for state. */
+  static final int MAX_ENTITY_KEYS = 8;
+  /** Rarest top terms indexed per article. */
+  static final int MAX_TERM_KEYS = 6;
 
   private IndexKeys() {}
 
@@ -26,13 +30,38 @@ final class IndexKeys {
     return keys;
   }
 
+  static String entity(EntityType type, String name) {
+    return "e:" + type + ":" + name.toLowerCase(Locale.ROOT);
+  }
+
+  static String term(String term) {
+    return "t:" + term;
+  }
+
+  /** Entity keys, most salient first (ties by name), at most {@link #MAX_ENTITY_KEYS}. */
   static List<String> entities(EnrichedArticle a) {
+    return a.getEntities().stream()
+        .sorted(Comparator.comparingDouble(Entity::getSalience).reversed().thenComparing(Entity::getName))
+        .limit(MAX_ENTITY_KEYS)
+        .map(e -> entity(e.getType(), e.getName()))
+        .toList();
+  }
+
+  /** The article's top terms with the highest idf: the rare words a story is told with. */
+  static List<String> rareTerms(EnrichedArticle a, StoryIndex stats) {
+    return a.getTopTerms().stream()
+        .map(WeightedTerm::getTerm)
+        .sorted(Comparator.comparingDouble((String t) -> -Idf.of(stats, term(t))).thenComparing(t -> t))
+        .limit(MAX_TERM_KEYS)
+        .map(IndexKeys::term)
+        .toList();
+  }
+
+  /** Every key the article contributes to the document frequencies: all its top terms and entities. */
+  static List<String> statistics(EnrichedArticle a) {
     List<String> keys = new ArrayList<>();
-    for (Entity e : a.getEntities()) {
-      if (e.getSalience() >= MIN_SALIENCE && keys.size() < MAX_ENTITY_KEYS) {
-        keys.add("e:" + e.getType() + ":" + e.getName().toLowerCase(Locale.ROOT));
-      }
-    }
-    return keys;
+    a.getTopTerms().forEach(t -> keys.add(term(t.getTerm())));
+    a.getEntities().forEach(e -> keys.add(entity(e.getType(), e.getName())));
+    return keys.stream().distinct().toList();
   }
 }

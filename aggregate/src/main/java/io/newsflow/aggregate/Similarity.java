@@ -1,11 +1,8 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.schemas.avro.WeightedTerm;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The similarity measures the assigner compares articles and stories with. */
+/** Near-duplicate similarity from MinHash signatures. */
 final class Similarity {
   private Similarity() {}
 
@@ -21,25 +18,5 @@ final class Similarity {
       }
     }
     return (double) equal / b.length;
-  }
-
-  /** Cosine of two sparse term vectors. */
-  static double cosine(List<WeightedTerm> a, List<WeightedTerm> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    Map<String, Double> weights = new HashMap<>();
-    double normA = 0;
-    for (WeightedTerm t : a) {
-      weights.merge(t.getTerm(), t.getWeight(), Double::sum);
-      normA += t.getWeight() * t.getWeight();
-    }
-    double dot = 0;
-    double normB = 0;
-    for (WeightedTerm t : b) {
-      dot += weights.getOrDefault(t.getTerm(), 0.0) * t.getWeight();
-      normB += t.getWeight() * t.getWeight();
-    }
-    return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
   }
 }

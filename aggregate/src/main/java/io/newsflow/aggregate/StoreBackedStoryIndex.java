@@ -3,23 +3,28 @@ package io.newsflow.aggregate;
 import io.newsflow.schemas.avro.internal.BandPostings;
 import io.newsflow.schemas.avro.internal.Posting;
 import io.newsflow.schemas.avro.internal.StoryState;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** The story index over the aggregate's state stores. */
 final class StoreBackedStoryIndex implements StoryIndex {
+  /** Key of the article count in the term-statistics store; no term can start with a NUL. */
+  static final String DOCUMENTS = "\u0000documents";
+
   private final KeyValueStore<String, StoryState> stories;
   private final KeyValueStore<String, BandPostings> index;
   private final KeyValueStore<String, byte[]> signatures;
+  private final KeyValueStore<String, Long> termStatistics;
   private final int maxPostingsPerKey;
 
   StoreBackedStoryIndex(KeyValueStore<String, StoryState> stories, KeyValueStore<String, BandPostings> index,
-                        KeyValueStore<String, byte[]> signatures, int maxPostingsPerKey) {
+                        KeyValueStore<String, byte[]> signatures, KeyValueStore<String, Long> termStatistics,
+                        int maxPostingsPerKey) {
     this.stories = stories;
     this.index = index;
     this.signatures = signatures;
+    this.termStatistics = termStatistics;
     this.maxPostingsPerKey = maxPostingsPerKey;
   }
 
@@ -31,13 +36,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
   @Override
   public int[] signature(String articleId) {
-    byte[] bytes = signatures.get(articleId);
-    if (bytes == null) {
-      return null;
-    }
-    int[] sig = new int[bytes.length / 4];
-    ByteBuffer.wrap(bytes).asIntBuffer().get(sig);
-    return sig;
+    return Postings.signature(signatures.get(articleId));
   }
 
   @Override
@@ -45,29 +44,36 @@ final class StoreBackedStoryIndex implements StoryIndex {
     return stories.get(storyId);
   }
 
-  void putStory(StoryState state) {
+  @Override
+  public long documents() {
+    return documentFrequency(DOCUMENTS);
+  }
+
+  @Override
+  public long documentFrequency(String key) {
+    Long count = termStatistics.get(key);
+    return count == null ? 0 : count;
+  }
+
+  @Override
+  public void putStory(StoryState state) {
     stories.put(state.getSnapshot().getStoryId(), state);
   }
 
-  /** Indexes an article under {@code keys}, most recent first, dropping the oldest past the cap. */
-  void index(String storyId, String articleId, List<Integer> minHash, List<String> keys) {
+  @Override
+  public void index(String storyId, String articleId, List<Integer> minHash, List<String> keys) {
     Posting posting = new Posting(storyId, articleId);
     for (String key : keys) {
-      List<Posting> current = postings(key);
-      List<Posting> updated = new ArrayList<>(Math.min(current.size() + 1, maxPostingsPerKey));
-      updated.add(posting);
-      for (Posting p : current) {
-        if (updated.size() >= maxPostingsPerKey) {
-          break;
-        }
-        if (!p.getArticleId().equals(articleId)) {
-          updated.add(p);
-        }
-      }
-      index.put(key, new BandPostings(updated));
+      index.put(key, new BandPostings(Postings.prepend(postings(key), posting, maxPostingsPerKey)));
     }
-    ByteBuffer bytes = ByteBuffer.allocate(minHash.size() * 4);
-    minHash.forEach(bytes::putInt);
-    signatures.put(articleId, bytes.array());
+    signatures.put(articleId, Postings.signatureBytes(minHash));
+  }
+
+  @Override
+  public void countDocument(Collection<String> keys) {
+    termStatistics.put(DOCUMENTS, documents() + 1);
+    for (String key : keys) {
+      termStatistics.put(key, documentFrequency(key) + 1);
+    }
   }
 }

@@ -11,39 +11,61 @@ import java.util.TreeSet;
 
 /**
  * Decides which active story an article belongs to, using only index look-ups and a few
- * comparisons: exact duplicates by content hash, near duplicates by MinHash over LSH candidates,
- * and the same story in other words by term cosine against stories sharing a salient entity.
- * Ties go to the smaller story id, so the decision does not depend on index iteration order.
+ * comparisons: exact duplicates by content hash, near duplicates by MinHash over LSH candidates, and
+ * otherwise the best-scoring story among those sharing a band, a salient entity or a rare term.
+ * Candidates are visited in story-id order and ties go to the smaller id, so the decision never
+ * depends on hash-map iteration order.
  */
 public final class StoryAssigner {
   private final ClusteringSettings settings;
+  private final StoryScorer scorer;
 
   public StoryAssigner(ClusteringSettings settings) {
     this.settings = settings;
+    this.scorer = new StoryScorer(settings);
   }
 
   public Assignment assign(EnrichedArticle article, StoryIndex index) {
     for (Posting p : index.postings(IndexKeys.contentHash(article))) {
-      if (isActive(index, p.getStoryId())) {
+      if (isActive(index.story(p.getStoryId()))) {
         return new Assignment(p.getStoryId(), ArticleRole.EXACT_DUPLICATE, 1.0);
       }
     }
-    Assignment near = bestNearDuplicate(article, index);
+    TreeSet<String> candidates = new TreeSet<>();
+    Assignment near = bestNearDuplicate(article, index, candidates);
     if (near != null) {
       return near;
     }
-    Assignment topical = bestTopical(article, index);
-    return topical != null ? topical : Assignment.newStory();
+    for (String key : IndexKeys.entities(article)) {
+      index.postings(key).forEach(p -> candidates.add(p.getStoryId()));
+    }
+    for (String key : IndexKeys.rareTerms(article, index)) {
+      index.postings(key).forEach(p -> candidates.add(p.getStoryId()));
+    }
+    Assignment best = null;
+    for (String storyId : candidates) {
+      StoryState story = index.story(storyId);
+      if (!isActive(story)) {
+        continue;
+      }
+      double score = scorer.score(article, story, index);
+      if (score >= settings.threshold() && isBetter(score, storyId, best)) {
+        best = new Assignment(storyId, ArticleRole.NEW_REPORT, score);
+      }
+    }
+    return best != null ? best : Assignment.newStory();
   }
 
-  private Assignment bestNearDuplicate(EnrichedArticle article, StoryIndex index) {
+  /** The story of the most similar near copy, if any reaches the threshold; collects band candidates on the way. */
+  private Assignment bestNearDuplicate(EnrichedArticle article, StoryIndex index, TreeSet<String> candidates) {
     TreeSet<String> seen = new TreeSet<>();
     Assignment best = null;
     for (String band : IndexKeys.bands(article)) {
       for (Posting p : index.postings(band)) {
-        if (!seen.add(p.getArticleId()) || !isActive(index, p.getStoryId())) {
+        if (!seen.add(p.getArticleId()) || !isActive(index.story(p.getStoryId()))) {
           continue;
         }
+        candidates.add(p.getStoryId());
         double jaccard = Similarity.minHashJaccard(article.getFingerprints().getMinHash(), index.signature(p.getArticleId()));
         if (jaccard >= settings.nearDuplicateJaccard() && isBetter(jaccard, p.getStoryId(), best)) {
           best = new Assignment(p.getStoryId(), ArticleRole.NEAR_DUPLICATE, jaccard);
@@ -53,42 +75,21 @@ public final class StoryAssigner {
     return best;
   }
 
-  private Assignment bestTopical(EnrichedArticle article, StoryIndex index) {
-    TreeSet<String> candidates = new TreeSet<>();
-    for (String key : IndexKeys.entities(article)) {
-      for (Posting p : index.postings(key)) {
-        candidates.add(p.getStoryId());
-      }
-    }
-    Assignment best = null;
-    for (String storyId : candidates) {
-      StoryState story = index.story(storyId);
-      if (story == null || story.getSnapshot().getStatus() != StoryStatus.ACTIVE) {
-        continue;
-      }
-      double cosine = Similarity.cosine(article.getTopTerms(), story.getCentroid());
-      if (cosine >= settings.topicalThreshold() && isBetter(cosine, storyId, best)) {
-        best = new Assignment(storyId, ArticleRole.NEW_REPORT, cosine);
-      }
-    }
-    return best;
-  }
-
   private static boolean isBetter(double score, String storyId, Assignment best) {
     return best == null || score > best.score() || (score == best.score() && storyId.compareTo(best.storyId()) < 0);
   }
 
-  private static boolean isActive(StoryIndex index, String storyId) {
-    StoryState story = index.story(storyId);
+  private static boolean isActive(StoryState story) {
     return story != null && story.getSnapshot().getStatus() == StoryStatus.ACTIVE;
   }
 
   /** Every key the article is indexed under once assigned. */
-  public static List<String> indexKeys(EnrichedArticle article) {
+  static List<String> indexKeys(EnrichedArticle article, StoryIndex stats) {
     List<String> keys = new ArrayList<>();
     keys.add(IndexKeys.contentHash(article));
     keys.addAll(IndexKeys.bands(article));
     keys.addAll(IndexKeys.entities(article));
+    keys.addAll(IndexKeys.rareTerms(article, stats));
     return keys;
   }
 }

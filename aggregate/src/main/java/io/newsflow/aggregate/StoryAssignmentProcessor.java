@@ -15,6 +15,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Thin wiring of {@link StoryAssigner} and {@link StoryBook} onto state stores: one ordered decision
@@ -25,16 +26,14 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
 
   private final ClusteringSettings settings;
-  private final StoryAssigner assigner;
-  private final StoryBook book;
+  private final StoryClusterer clusterer;
   private ProcessorContext<String, SpecificRecord> context;
   private StoreBackedStoryIndex index;
-  private org.apache.kafka.streams.state.KeyValueStore<String, StoryState> stories;
+  private KeyValueStore<String, StoryState> stories;
 
   StoryAssignmentProcessor(ClusteringSettings settings) {
     this.settings = settings;
-    this.assigner = new StoryAssigner(settings);
-    this.book = new StoryBook(settings);
+    this.clusterer = new StoryClusterer(settings);
   }
 
   @Override
@@ -42,21 +41,18 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     this.context = context;
     this.stories = context.getStateStore(StoryStores.STORY_STATE);
     this.index = new StoreBackedStoryIndex(stories, context.getStateStore(StoryStores.STORY_INDEX),
-        context.getStateStore(StoryStores.ARTICLE_SIGNATURES), settings.maxPostingsPerKey());
+        context.getStateStore(StoryStores.ARTICLE_SIGNATURES), context.getStateStore(StoryStores.TERM_STATISTICS),
+        settings.maxPostingsPerKey());
     context.schedule(CLOSE_CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::closeIdleStories);
   }
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
     EnrichedArticle article = record.value();
-    Assignment decision = assigner.assign(article, index);
-    StoryChange change = decision.foundsStory()
-        ? book.found(article)
-        : book.add(index.story(decision.storyId()), article, decision);
-    String storyId = change.state().getSnapshot().getStoryId();
-    index.putStory(change.state());
-    index.index(storyId, article.getArticleId(), article.getFingerprints().getMinHash(), StoryAssigner.indexKeys(article));
-    emit(change, record.timestamp());
+    StoryClusterer.Outcome outcome = clusterer.accept(article, index);
+    Assignment decision = outcome.decision();
+    String storyId = outcome.storyId();
+    emit(outcome.change(), record.timestamp());
     ArticleAssignment assignment = ArticleAssignment.newBuilder()
         .setArticleId(article.getArticleId())
         .setStoryId(storyId)
@@ -73,7 +69,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     try (KeyValueIterator<String, StoryState> all = stories.all()) {
       while (all.hasNext()) {
         KeyValue<String, StoryState> next = all.next();
-        StoryChange change = book.closeIfIdle(next.value, Instant.ofEpochMilli(streamTime));
+        StoryChange change = clusterer.closeIfIdle(next.value, Instant.ofEpochMilli(streamTime));
         if (change != null) {
           closed.add(change);
         }

@@ -5,6 +5,7 @@ public final class StoryStores {
   public static final String STORY_STATE = "story-state-store";
   public static final String STORY_INDEX = "story-index-store";
   public static final String ARTICLE_SIGNATURES = "article-signature-store";
+  public static final String TERM_STATISTICS = "term-statistics-store";
 
   private StoryStores() {}
 }

@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.newsflow.platform.config.ConfigException;
 import io.newsflow.platform.streams.DeadLetters;
+import io.newsflow.schemas.serde.AvroTrust;
 import java.io.PrintStream;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -18,12 +19,14 @@ public final class Newsflow {
 
   /** Runs the command line and returns its exit code; nothing here calls System.exit. */
   public static int execute(PrintStream out, PrintStream err, String... args) {
+    AvroTrust.trustGeneratedClasses();
     CommandLine cli = new CommandLine(new Newsflow())
         .addSubcommand(new RunCommand(out, err))
         .addSubcommand(new ServiceCommands.Ingest(err))
         .addSubcommand(new ServiceCommands.Enrich())
         .addSubcommand(new ServiceCommands.Aggregate())
-        .addSubcommand(new EvaluateCommand(out, err));
+        .addSubcommand(new EvaluateCommand(out, err))
+        .addSubcommand(new FitCommand(out));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> e instanceof UsageProblem || e instanceof ConfigException

@@ -22,7 +22,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
   static {
-    TrustedPackages.trust("io.newsflow.schemas.avro");
+    AvroTrust.trustGeneratedClasses();
   }
 
   private final SchemaRegistry registry;

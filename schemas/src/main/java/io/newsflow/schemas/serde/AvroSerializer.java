@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.Serializer;
 /** Writes a generated Avro record as magic byte, schema id and Avro binary. */
 public final class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
   static {
-    TrustedPackages.trust("io.newsflow.schemas.avro");
+    AvroTrust.trustGeneratedClasses();
   }
 
   private final SchemaRegistry registry;

@@ -9,12 +9,20 @@ import org.apache.avro.util.ClassSecurityValidator;
  * {@code SERIALIZABLE_PACKAGES} property only once, when the first generated class loads. Adding our
  * package to the global validator instead works whatever ran first.
  */
-final class TrustedPackages {
+public final class AvroTrust {
+  /** The package of the generated schema classes. */
+  public static final String GENERATED_PACKAGE = "io.newsflow.schemas.avro";
+
   private static final Set<String> TRUSTED = new HashSet<>();
 
-  private TrustedPackages() {}
+  private AvroTrust() {}
 
-  static synchronized void trust(String pkg) {
+  /** Lets Avro instantiate the generated classes; call before building or reading any of them without a serde. */
+  public static void trustGeneratedClasses() {
+    trust(GENERATED_PACKAGE);
+  }
+
+  public static synchronized void trust(String pkg) {
     if (TRUSTED.add(pkg)) {
       String prefix = pkg + ".";
       ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(

@@ -1,0 +1,109 @@
+package io.newsflow.aggregate;
+
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.Entity;
+import io.newsflow.schemas.avro.EntityRef;
+import io.newsflow.schemas.avro.StoryArticle;
+import io.newsflow.schemas.avro.WeightedTerm;
+import io.newsflow.schemas.avro.internal.StoryState;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Scores an article against a candidate story from several signals (see {@link ClusteringSettings}). */
+final class StoryScorer {
+  /** Recent titles of a story compared with the article's title. */
+  static final int TITLES_COMPARED = 10;
+  private static final Set<String> TITLE_STOPWORDS = Set.of(
+      "the", "and", "for", "with", "from", "that", "this", "after", "over", "into", "about", "says", "said",
+      "new", "are", "was", "has", "have", "its", "his", "her", "their", "will", "not", "but", "who", "what");
+
+  private final ClusteringSettings settings;
+
+  StoryScorer(ClusteringSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The signals of one comparison, before weighting. */
+  record Signals(double termCosine, double entityOverlap, double titleOverlap, double gapDays) {}
+
+  double score(EnrichedArticle article, StoryState story, StoryIndex stats) {
+    Signals s = signals(article, story, stats);
+    return settings.termWeight() * s.termCosine() + settings.entityWeight() * s.entityOverlap()
+        + settings.titleWeight() * s.titleOverlap() - settings.gapWeight() * Math.min(s.gapDays(), 30) / 30;
+  }
+
+  Signals signals(EnrichedArticle article, StoryState story, StoryIndex stats) {
+    Duration gap = Duration.between(story.getSnapshot().getUpdatedAt(), article.getEventTime()).abs();
+    return new Signals(termCosine(article.getTopTerms(), story.getCentroid(), stats),
+        entityOverlap(article.getEntities(), story.getSnapshot().getEntities(), stats),
+        titleOverlap(article.getTitle(), story.getSnapshot().getArticles()),
+        gap.toMinutes() / (24.0 * 60));
+  }
+
+  /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */
+  static double termCosine(List<WeightedTerm> article, List<WeightedTerm> centroid, StoryIndex stats) {
+    Map<String, Double> story = new HashMap<>();
+    double storyNorm = 0;
+    for (WeightedTerm t : centroid) {
+      double w = t.getWeight() * Idf.of(stats, IndexKeys.term(t.getTerm()));
+      story.put(t.getTerm(), w);
+      storyNorm += w * w;
+    }
+    double dot = 0;
+    double articleNorm = 0;
+    for (WeightedTerm t : article) {
+      double w = t.getWeight() * Idf.of(stats, IndexKeys.term(t.getTerm()));
+      dot += w * story.getOrDefault(t.getTerm(), 0.0);
+      articleNorm += w * w;
+    }
+    return articleNorm == 0 || storyNorm == 0 ? 0 : dot / Math.sqrt(articleNorm * storyNorm);
+  }
+
+  /** Share of the article's entity mass (salience times idf) that the story already has. */
+  static double entityOverlap(List<Entity> article, List<EntityRef> story, StoryIndex stats) {
+    Set<String> storyKeys = new HashSet<>();
+    story.forEach(e -> storyKeys.add(IndexKeys.entity(e.getType(), e.getName())));
+    double shared = 0;
+    double total = 0;
+    for (Entity e : article) {
+      String key = IndexKeys.entity(e.getType(), e.getName());
+      double w = e.getSalience() * Idf.of(stats, key);
+      total += w;
+      if (storyKeys.contains(key)) {
+        shared += w;
+      }
+    }
+    return total == 0 ? 0 : shared / total;
+  }
+
+  /** Share of the article title's content words found in the story's recent titles. */
+  static double titleOverlap(String title, List<StoryArticle> storyArticles) {
+    Set<String> words = titleWords(title);
+    if (words.isEmpty()) {
+      return 0;
+    }
+    Set<String> storyWords = new HashSet<>();
+    int from = Math.max(0, storyArticles.size() - TITLES_COMPARED);
+    storyArticles.subList(from, storyArticles.size()).forEach(a -> storyWords.addAll(titleWords(a.getTitle())));
+    if (!storyArticles.isEmpty()) {
+      storyWords.addAll(titleWords(storyArticles.get(0).getTitle()));
+    }
+    long shared = words.stream().filter(storyWords::contains).count();
+    return (double) shared / words.size();
+  }
+
+  static Set<String> titleWords(String title) {
+    Set<String> words = new HashSet<>();
+    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3 && !TITLE_STOPWORDS.contains(w)) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}
