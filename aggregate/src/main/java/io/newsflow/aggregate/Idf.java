@@ -4,7 +4,7 @@ package io.newsflow.aggregate;
 final class Idf {
   private Idf() {}
 
-  static double of(StoryIndex stats, String key) {
+  static double of(TermStatistics stats, String key) {
     return Math.log(1.0 + (double) (stats.documents() + 1) / (stats.documentFrequency(key) + 1));
   }
 }

@@ -48,7 +48,7 @@ final class IndexKeys {
   }
 
   /** The article's top terms with the highest idf: the rare words a story is told with. */
-  static List<String> rareTerms(EnrichedArticle a, StoryIndex stats) {
+  static List<String> rareTerms(EnrichedArticle a, TermStatistics stats) {
     return a.getTopTerms().stream()
         .map(WeightedTerm::getTerm)
         .sorted(Comparator.comparingDouble((String t) -> -Idf.of(stats, term(t))).thenComparing(t -> t))

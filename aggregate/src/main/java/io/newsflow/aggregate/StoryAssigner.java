@@ -17,6 +17,9 @@ import java.util.TreeSet;
  * depends on hash-map iteration order.
  */
 public final class StoryAssigner {
+  /** Candidate stories scored per article, those sharing the most index keys with it first: bounds the work. */
+  static final int MAX_CANDIDATES = 12;
+
   private final ClusteringSettings settings;
   private final StoryScorer scorer;
 
@@ -31,24 +34,25 @@ public final class StoryAssigner {
         return new Assignment(p.getStoryId(), ArticleRole.EXACT_DUPLICATE, 1.0);
       }
     }
-    TreeSet<String> candidates = new TreeSet<>();
-    Assignment near = bestNearDuplicate(article, index, candidates);
+    CandidateVotes votes = new CandidateVotes();
+    Assignment near = bestNearDuplicate(article, index, votes);
     if (near != null) {
       return near;
     }
     for (String key : IndexKeys.entities(article)) {
-      index.postings(key).forEach(p -> candidates.add(p.getStoryId()));
+      votes.addAll(index.postings(key));
     }
     for (String key : IndexKeys.rareTerms(article, index)) {
-      index.postings(key).forEach(p -> candidates.add(p.getStoryId()));
+      votes.addAll(index.postings(key));
     }
     Assignment best = null;
-    for (String storyId : candidates) {
+    CachedTermStatistics stats = new CachedTermStatistics(index);
+    for (String storyId : votes.top(MAX_CANDIDATES)) {
       StoryState story = index.story(storyId);
       if (!isActive(story)) {
         continue;
       }
-      double score = scorer.score(article, story, index);
+      double score = scorer.score(article, story, stats);
       if (score >= settings.threshold() && isBetter(score, storyId, best)) {
         best = new Assignment(storyId, ArticleRole.NEW_REPORT, score);
       }
@@ -57,7 +61,7 @@ public final class StoryAssigner {
   }
 
   /** The story of the most similar near copy, if any reaches the threshold; collects band candidates on the way. */
-  private Assignment bestNearDuplicate(EnrichedArticle article, StoryIndex index, TreeSet<String> candidates) {
+  private Assignment bestNearDuplicate(EnrichedArticle article, StoryIndex index, CandidateVotes votes) {
     TreeSet<String> seen = new TreeSet<>();
     Assignment best = null;
     for (String band : IndexKeys.bands(article)) {
@@ -65,7 +69,7 @@ public final class StoryAssigner {
         if (!seen.add(p.getArticleId()) || !isActive(index.story(p.getStoryId()))) {
           continue;
         }
-        candidates.add(p.getStoryId());
+        votes.add(p);
         double jaccard = Similarity.minHashJaccard(article.getFingerprints().getMinHash(), index.signature(p.getArticleId()));
         if (jaccard >= settings.nearDuplicateJaccard() && isBetter(jaccard, p.getStoryId(), best)) {
           best = new Assignment(p.getStoryId(), ArticleRole.NEAR_DUPLICATE, jaccard);
@@ -84,7 +88,7 @@ public final class StoryAssigner {
   }
 
   /** Every key the article is indexed under once assigned. */
-  static List<String> indexKeys(EnrichedArticle article, StoryIndex stats) {
+  static List<String> indexKeys(EnrichedArticle article, TermStatistics stats) {
     List<String> keys = new ArrayList<>();
     keys.add(IndexKeys.contentHash(article));
     keys.addAll(IndexKeys.bands(article));

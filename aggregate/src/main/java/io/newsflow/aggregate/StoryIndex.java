@@ -10,7 +10,7 @@ import java.util.List;
  * and term statistics. Backed by state stores in the topology and by maps when fitting offline, so
  * both run the very same assignment code.
  */
-public interface StoryIndex {
+public interface StoryIndex extends TermStatistics {
 
   /** Articles (of stories) indexed under {@code key}: an LSH band, a content hash, an entity or a term. */
   List<Posting> postings(String key);
@@ -20,12 +20,6 @@ public interface StoryIndex {
 
   /** State of a story, or null. */
   StoryState story(String storyId);
-
-  /** Articles counted in the term statistics so far. */
-  long documents();
-
-  /** Articles whose terms or entities included {@code key}. */
-  long documentFrequency(String key);
 
   void putStory(StoryState state);
 

@@ -31,13 +31,13 @@ final class StoryScorer {
   /** The signals of one comparison, before weighting. */
   record Signals(double termCosine, double entityOverlap, double titleOverlap, double gapDays) {}
 
-  double score(EnrichedArticle article, StoryState story, StoryIndex stats) {
+  double score(EnrichedArticle article, StoryState story, TermStatistics stats) {
     Signals s = signals(article, story, stats);
     return settings.termWeight() * s.termCosine() + settings.entityWeight() * s.entityOverlap()
         + settings.titleWeight() * s.titleOverlap() - settings.gapWeight() * Math.min(s.gapDays(), 30) / 30;
   }
 
-  Signals signals(EnrichedArticle article, StoryState story, StoryIndex stats) {
+  Signals signals(EnrichedArticle article, StoryState story, TermStatistics stats) {
     Duration gap = Duration.between(story.getSnapshot().getUpdatedAt(), article.getEventTime()).abs();
     return new Signals(termCosine(article.getTopTerms(), story.getCentroid(), stats),
         entityOverlap(article.getEntities(), story.getSnapshot().getEntities(), stats),
@@ -46,7 +46,7 @@ final class StoryScorer {
   }
 
   /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */
-  static double termCosine(List<WeightedTerm> article, List<WeightedTerm> centroid, StoryIndex stats) {
+  static double termCosine(List<WeightedTerm> article, List<WeightedTerm> centroid, TermStatistics stats) {
     Map<String, Double> story = new HashMap<>();
     double storyNorm = 0;
     for (WeightedTerm t : centroid) {
@@ -65,7 +65,7 @@ final class StoryScorer {
   }
 
   /** Share of the article's entity mass (salience times idf) that the story already has. */
-  static double entityOverlap(List<Entity> article, List<EntityRef> story, StoryIndex stats) {
+  static double entityOverlap(List<Entity> article, List<EntityRef> story, TermStatistics stats) {
     Set<String> storyKeys = new HashSet<>();
     story.forEach(e -> storyKeys.add(IndexKeys.entity(e.getType(), e.getName())));
     double shared = 0;
