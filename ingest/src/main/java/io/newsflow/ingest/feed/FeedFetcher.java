@@ -60,15 +60,17 @@ public final class FeedFetcher {
         current = checkScheme(resolve(current, location));
         continue;
       }
-      Validators next = new Validators(
-          response.headers().firstValue("ETag").orElse(validators.etag()),
-          response.headers().firstValue("Last-Modified").orElse(validators.lastModified()));
       if (status == 304) {
-        return Fetched.notModified(current, next);
+        // A 304 may refresh the validators; what it leaves out stays as it was.
+        return Fetched.notModified(current, new Validators(
+            response.headers().firstValue("ETag").orElse(validators.etag()),
+            response.headers().firstValue("Last-Modified").orElse(validators.lastModified())));
       }
       if (status < 200 || status > 299) {
         throw new FetchException(RejectionReason.HTTP_ERROR, "HTTP " + status + " from " + current);
       }
+      Validators next = new Validators(response.headers().firstValue("ETag").orElse(null),
+          response.headers().firstValue("Last-Modified").orElse(null));
       return new Fetched(current, false, response.body(),
           response.headers().firstValue("Content-Type").orElse(null), next);
     }

@@ -44,9 +44,10 @@ final class FeedPoll {
     try {
       fetched = fetcher.fetch(feed.url(), state.validators());
     } catch (FetchException e) {
-      out.rejected(new Rejection(feed.url().toString(), e.reason(), e.getMessage(), null));
+      Rejection failure = new Rejection(feed.url().toString(), e.reason(), e.getMessage(), null);
+      out.rejected(failure);
       state.rejection();
-      return state.failed(e.getMessage(), clock.instant());
+      return state.failed(failure.reason().code() + ": " + failure.message(), clock.instant());
     }
     if (fetched.notModified()) {
       return state.notModified(fetched.validators(), clock.instant());
@@ -109,7 +110,7 @@ final class FeedPoll {
     @Override
     public void rejected(Rejection rejection) {
       if (rejection.origin().equals(state.feed().url().toString())) {
-        feedError = rejection.describe();
+        feedError = rejection.reason().code() + ": " + rejection.message();
       } else if (interrupted != null || isRepeat(fingerprint(rejection.reason().code(),
           new String(rejection.raw(), StandardCharsets.UTF_8)))) {
         return;

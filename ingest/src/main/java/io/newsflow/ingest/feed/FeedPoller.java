@@ -7,9 +7,11 @@ import io.newsflow.ingest.page.PageExtractor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,7 @@ public final class FeedPoller implements AutoCloseable {
   private final FeedPoll poll;
   private final Clock clock;
   private final ScheduledThreadPoolExecutor scheduler;
+  private final AtomicBoolean started = new AtomicBoolean();
   private volatile boolean closed;
 
   public FeedPoller(FeedList feeds, FeedFetcher fetcher, SourceListener listener, Clock clock) {
@@ -58,6 +61,9 @@ public final class FeedPoller implements AutoCloseable {
 
   /** Polls every feed now, then each on its own schedule, until {@link #close()}. */
   public void start() {
+    if (!started.compareAndSet(false, true)) {
+      throw new IllegalStateException("the poller is already started");
+    }
     for (FeedState feed : feeds) {
       scheduler.execute(() -> pollAndReschedule(feed));
     }
@@ -83,8 +89,10 @@ public final class FeedPoller implements AutoCloseable {
       LOG.error("polling {} failed unexpectedly", feed.feed(), e);
       next = feed.failed(e.toString(), clock.instant());
     }
-    if (!closed) {
+    try {
       scheduler.schedule(() -> pollAndReschedule(feed), next.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // closed meanwhile: nothing more to poll
     }
   }
 

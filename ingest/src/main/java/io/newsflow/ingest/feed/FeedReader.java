@@ -33,6 +33,7 @@ import org.jsoup.Jsoup;
  * summary; publication time from {@code pubDate}/{@code published}, else {@code updated}.
  */
 public final class FeedReader {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** A tag, comment or character reference: what makes a body HTML rather than text. */
   private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)|&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});");
 
@@ -133,7 +134,9 @@ public final class FeedReader {
     if (value == null) {
       return "";
     }
-    return value.indexOf('<') >= 0 || value.indexOf('&') >= 0 ? Jsoup.parseBodyFragment(value).text().strip() : value.strip();
+    return value.indexOf('<') >= 0 || value.indexOf('&') >= 0
+        ? Jsoup.parseBodyFragment(value).text().strip()
+        : WHITESPACE.matcher(value.strip()).replaceAll(" ");
   }
 
   private static String link(URI feedUrl, String link) {

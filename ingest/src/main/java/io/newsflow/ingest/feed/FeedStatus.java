@@ -20,7 +20,7 @@ import java.time.Instant;
  * @param retryDelay          the wait before the next poll: the interval, or the backoff after failures
  * @param lastPollAt          when the last poll finished, or null before the first
  * @param nextPollAt          when the next poll is due, or null before the first poll finished
- * @param lastError           the last failure's message, or null
+ * @param lastError           the last failure, {@code reason: message}, or null
  */
 public record FeedStatus(String source, URI url, long polls, long notModified, long errors, long articles,
                          long rejections, long unchangedItems, long pageFailures, int consecutiveFailures,

@@ -84,7 +84,7 @@ class FeedPollerTest {
     FeedStatus failing = status(0);
     assertThat(failing.retryDelay()).as("50 ms doubled four times, capped").isEqualTo(Duration.ofMillis(400));
     assertThat(failing.errors()).isEqualTo(failing.polls());
-    assertThat(failing.lastError()).isEqualTo("HTTP 500 from " + server.url("/broken"));
+    assertThat(failing.lastError()).isEqualTo("http-error: HTTP 500 from " + server.url("/broken"));
     assertThat(status(1).polls()).as("the healthy feed kept its own pace").isGreaterThan(2 * failing.polls());
     assertThat(items.rejections).extracting(Rejection::describe)
         .allMatch(line -> line.equals(server.url("/broken") + ": http-error: HTTP 500 from " + server.url("/broken")));

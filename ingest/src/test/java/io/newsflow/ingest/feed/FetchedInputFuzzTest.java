@@ -89,7 +89,8 @@ class FetchedInputFuzzTest {
     if (out.length == 0) {
       return out;
     }
-    for (int i = 0; i < 1 + random.nextInt(8); i++) {
+    int changes = 1 + random.nextInt(8);
+    for (int i = 0; i < changes; i++) {
       out[random.nextInt(out.length)] = (byte) random.nextInt(256);
     }
     int cut = random.nextInt(out.length);
