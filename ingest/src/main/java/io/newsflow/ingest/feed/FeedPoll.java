@@ -53,7 +53,7 @@ final class FeedPoll {
       return state.notModified(fetched.validators(), clock.instant());
     }
     Items items = new Items(state);
-    if (!reader.read(feed, fetched.body(), fetched.contentType(), feed.fetchPages(), items)) {
+    if (!reader.read(feed, fetched, feed.fetchPages(), items)) {
       // Validators not kept: a 304 would hide that the feed is still broken.
       return state.failed(items.feedError, clock.instant());
     }

@@ -45,6 +45,16 @@ public final class FeedReader {
    * @return false when the whole document was rejected (not a feed), true when its items were read
    */
   public boolean read(Feed feed, byte[] body, String contentType, boolean allowEmptyText, SourceListener out) {
+    return read(feed, feed.url(), body, contentType, allowEmptyText, out);
+  }
+
+  /** Reads a fetched document of {@code feed}; relative links resolve against where it came from, after redirects. */
+  public boolean read(Feed feed, Fetched document, boolean allowEmptyText, SourceListener out) {
+    return read(feed, document.url(), document.body(), document.contentType(), allowEmptyText, out);
+  }
+
+  private boolean read(Feed feed, URI base, byte[] body, String contentType, boolean allowEmptyText,
+                       SourceListener out) {
     String origin = feed.url().toString();
     SyndFeed parsed;
     try {
@@ -64,7 +74,7 @@ public final class FeedReader {
     String language = language(parsed.getLanguage());
     List<SyndEntry> entries = parsed.getEntries();
     for (int i = 0; i < entries.size(); i++) {
-      item(feed, entries.get(i), origin + "#item-" + (i + 1), language, allowEmptyText, out);
+      item(feed, base, entries.get(i), origin + "#item-" + (i + 1), language, allowEmptyText, out);
     }
     return true;
   }
@@ -82,10 +92,10 @@ public final class FeedReader {
     }
   }
 
-  private static void item(Feed feed, SyndEntry entry, String origin, String language, boolean allowEmptyText,
+  private static void item(Feed feed, URI base, SyndEntry entry, String origin, String language, boolean allowEmptyText,
                            SourceListener out) {
     String title = text(entry.getTitle());
-    String url = link(feed.url(), entry.getLink());
+    String url = link(base, entry.getLink());
     String guid = blankToNull(entry.getUri());
     SyndContent content = body(entry);
     String body = content == null || content.getValue() == null ? "" : content.getValue().strip();
@@ -139,13 +149,13 @@ public final class FeedReader {
         : WHITESPACE.matcher(value.strip()).replaceAll(" ");
   }
 
-  private static String link(URI feedUrl, String link) {
+  private static String link(URI base, String link) {
     String value = blankToNull(link);
     if (value == null) {
       return null;
     }
     try {
-      return feedUrl.resolve(value).toString();
+      return base.resolve(value).toString();
     } catch (IllegalArgumentException e) {
       return value;   // not a URI: kept as given, it still hashes to a stable id
     }

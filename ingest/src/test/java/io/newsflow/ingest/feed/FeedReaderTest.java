@@ -89,6 +89,18 @@ class FeedReaderTest {
   }
 
   @Test
+  void relativeLinksResolveAgainstWhereTheFeedWasRedirectedTo() {
+    Fetched moved = new Fetched(URI.create("https://science.observatory.example/atom.xml"), false,
+        fixture("feeds/science-atom.xml"), "application/atom+xml", Validators.NONE);
+
+    reader.read(SCIENCE, moved, false, out);
+
+    assertThat(out.articles).extracting(IncomingArticle::url).containsExactly(
+        "https://observatory.example/science/2024/03/comet-12p", "https://science.observatory.example/science/2024/03/ice-core");
+    assertThat(out.articles.get(1).origin()).as("origin names the listed feed").isEqualTo(SCIENCE.url() + "#item-2");
+  }
+
+  @Test
   void feedInTheCharsetOfItsXmlDeclarationIsDecodedInThatCharset() {
     reader.read(feed("https://www.lequotidien.example/economie/rss", "lequotidien"),
         fixture("feeds/economie-latin1.xml"), "text/xml", false, out);
