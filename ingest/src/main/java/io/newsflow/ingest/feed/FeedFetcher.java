@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches feeds and article pages over HTTP(S) within {@link FetchSettings}: a User-Agent on every
- * request, conditional GET, a connect timeout and a whole-request timeout, a byte limit, and
+ * request, conditional GET, gzip, a connect timeout and a whole-request timeout, a byte limit, and
  * redirects followed here rather than by the client, so that each hop's scheme is checked (a
  * redirect to {@code file:} or {@code ftp:} is refused) and the count is ours. Thread-safe: one
  * fetcher serves all feeds.
@@ -71,8 +71,9 @@ public final class FeedFetcher {
       }
       Validators next = new Validators(response.headers().firstValue("ETag").orElse(null),
           response.headers().firstValue("Last-Modified").orElse(null));
-      return new Fetched(current, false, response.body(),
-          response.headers().firstValue("Content-Type").orElse(null), next);
+      byte[] body = ContentEncoding.decode(response.body(),
+          response.headers().firstValue("Content-Encoding").orElse(null), settings.maxBytes(), current.toString());
+      return new Fetched(current, false, body, response.headers().firstValue("Content-Type").orElse(null), next);
     }
   }
 
@@ -81,6 +82,7 @@ public final class FeedFetcher {
         .GET()
         .timeout(settings.readTimeout())
         .header("User-Agent", settings.userAgent())
+        .header("Accept-Encoding", ContentEncoding.ACCEPTED)
         .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
     if (validators.etag() != null) {
       request.header("If-None-Match", validators.etag());

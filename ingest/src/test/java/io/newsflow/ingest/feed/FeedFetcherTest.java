@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.ingest.RejectionReason;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +108,7 @@ class FeedFetcherTest {
         for (int i = 0; i < 1000; i++) {   // 8 MB if nobody stops it
           out.write(big, 0, 8192);
         }
-      } catch (java.io.IOException clientHungUp) {
+      } catch (IOException clientHungUp) {
         // expected: the fetcher stops reading at the limit
       }
     });
@@ -150,5 +153,34 @@ class FeedFetcherTest {
 
     assertThatThrownBy(() -> fetcher.fetch(closed, Validators.NONE))
         .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNREACHABLE));
+  }
+
+  @Test
+  void gzipBodiesAreUnpackedWithinTheLimit() throws Exception {
+    byte[] feed = fixture("feeds/world-rss2.xml");
+    server.route("/gz", exchange -> {
+      exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+      send(exchange, 200, "application/rss+xml", gzip(feed));
+    });
+    server.route("/bomb", exchange -> {
+      exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+      send(exchange, 200, "application/rss+xml", gzip(new byte[10 * 1024 * 1024]));   // about 10 KB on the wire
+    });
+
+    Fetched fetched = fetcher.fetch(server.url("/gz"), Validators.NONE);
+
+    assertThat(fetched.body()).isEqualTo(feed);
+    assertThat(server.requests("/gz").get(0).headers().getFirst("Accept-Encoding")).isEqualTo("gzip");
+    assertThatThrownBy(() -> fetcher.fetch(server.url("/bomb"), Validators.NONE))
+        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo(RejectionReason.TOO_LARGE))
+        .hasMessageEndingWith("response unpacks to more than the limit of 65536 bytes");
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(bytes);
+    }
+    return out.toByteArray();
   }
 }
