@@ -51,6 +51,9 @@ public final class FeedPoller implements AutoCloseable {
 
   public FeedPoller(FeedList feeds, FeedFetcher fetcher, SourceListener listener, Clock clock, int threads,
                     Duration maxBackoff) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("a poller needs at least one thread, not " + threads);
+    }
     this.feeds = feeds.feeds().stream().map(feed -> new FeedState(feed, maxBackoff)).toList();
     this.clock = clock;
     this.poll = new FeedPoll(fetcher, new FeedReader(), new ArticlePages(fetcher, new PageExtractor()),

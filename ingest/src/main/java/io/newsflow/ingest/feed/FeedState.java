@@ -99,6 +99,6 @@ final class FeedState {
 
   synchronized FeedStatus status() {
     return new FeedStatus(feed.source(), feed.url(), polls, notModified, errors, articles, rejections,
-        unchangedItems, pageFailures, consecutiveFailures, retryDelay, lastPollAt, nextPollAt, lastError);
+        unchangedItems, pageFailures, consecutiveFailures, retryDelay, lastPollAt, nextPollAt, lastError, validators);
   }
 }

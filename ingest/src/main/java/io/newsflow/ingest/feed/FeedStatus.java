@@ -21,8 +21,10 @@ import java.time.Instant;
  * @param lastPollAt          when the last poll finished, or null before the first
  * @param nextPollAt          when the next poll is due, or null before the first poll finished
  * @param lastError           the last failure, {@code reason: message}, or null
+ * @param validators          the ETag and Last-Modified the next poll will send
  */
 public record FeedStatus(String source, URI url, long polls, long notModified, long errors, long articles,
                          long rejections, long unchangedItems, long pageFailures, int consecutiveFailures,
-                         Duration retryDelay, Instant lastPollAt, Instant nextPollAt, String lastError) {
+                         Duration retryDelay, Instant lastPollAt, Instant nextPollAt, String lastError,
+                         Validators validators) {
 }

@@ -53,6 +53,8 @@ class FeedPollerTest {
     assertThat(status.errors()).isZero();
     assertThat(status.articles()).isEqualTo(2);
     assertThat(status.polls()).isGreaterThanOrEqualTo(status.notModified() + 1);
+    assertThat(status.validators()).isEqualTo(new Validators("\"v1\"", null));
+    assertThat(status.nextPollAt()).isAfter(status.lastPollAt());
   }
 
   @Test
