@@ -15,20 +15,20 @@ import org.jsoup.Jsoup;
  * depend on whether a page fetch worked), title, and any author and date the feed gave; the page
  * fills in those the feed lacked.
  */
-public final class ArticlePages {
+final class ArticlePages {
   /** Less text than this is a teaser, not an article: news articles run to thousands of characters. */
-  public static final int SHORT_TEXT_CHARS = 300;
+  static final int SHORT_TEXT_CHARS = 300;
 
   private final FeedFetcher fetcher;
   private final PageExtractor extractor;
 
-  public ArticlePages(FeedFetcher fetcher, PageExtractor extractor) {
+  ArticlePages(FeedFetcher fetcher, PageExtractor extractor) {
     this.fetcher = fetcher;
     this.extractor = extractor;
   }
 
   /** Whether {@code item} is worth completing: it has a link and only a short text. */
-  public boolean needsPage(IncomingArticle item) {
+  boolean needsPage(IncomingArticle item) {
     return item.url() != null && textLength(item) < SHORT_TEXT_CHARS;
   }
 
@@ -37,7 +37,7 @@ public final class ArticlePages {
    *
    * @throws FetchException when the page cannot be fetched
    */
-  public IncomingArticle complete(IncomingArticle item) throws FetchException, InterruptedException {
+  IncomingArticle complete(IncomingArticle item) throws FetchException, InterruptedException {
     URI url;
     try {
       url = new URI(item.url());

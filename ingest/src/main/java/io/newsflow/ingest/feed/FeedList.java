@@ -40,6 +40,8 @@ public record FeedList(List<Feed> feeds) {
   /** The option that turns on article-page fetching for a feed. */
   public static final String FETCH_PAGES = "fetch-pages";
 
+  /** '#' starts a comment only at the start of a field: URLs may carry fragments. */
+  private static final Pattern COMMENT = Pattern.compile("(^|\\s)#");
   private static final Pattern SHORT_DURATION = Pattern.compile("([0-9]{1,9})(s|m|h|d)");
 
   public FeedList {
@@ -81,8 +83,7 @@ public record FeedList(List<Feed> feeds) {
   }
 
   private static String stripComment(String line) {
-    // '#' only starts a comment at the start of a field: URLs may carry fragments.
-    Matcher m = Pattern.compile("(^|\\s)#").matcher(line);
+    Matcher m = COMMENT.matcher(line);
     return m.find() ? line.substring(0, m.start()) : line;
   }
 

@@ -41,7 +41,7 @@ public final class FeedReader {
    * Reads {@code body} (as fetched, with its {@code Content-Type} or null) of {@code feed}.
    *
    * @param allowEmptyText accept items with a title and link but no text, because their article
-   *                       page will be fetched (see {@link ArticlePages})
+   *                       page will be fetched (the feed's {@code fetch-pages} option)
    * @return false when the whole document was rejected (not a feed), true when its items were read
    */
   public boolean read(Feed feed, byte[] body, String contentType, boolean allowEmptyText, SourceListener out) {

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * Removes from a page what is never article text: navigation, page header and footer, sidebars,
  * scripts, forms, embeds, figures with their captions, and blocks whose class or id names them as
- * share widgets, ads, promotions, newsletters sign-ups, related links or comments.
+ * share widgets, ads, promotions, newsletter sign-ups, related links or comments.
  */
 final class Boilerplate {
   private static final String NEVER_TEXT = "nav, header, footer, aside, script, style, noscript, template, form, "
