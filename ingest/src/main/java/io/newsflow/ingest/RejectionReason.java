@@ -20,8 +20,16 @@ public enum RejectionReason {
   INVALID_DATE("invalid-date"),
   /** A headline but no text. */
   EMPTY_BODY("empty-body"),
-  /** A single line longer than ingest is willing to hold in memory. */
-  TOO_LARGE("too-large");
+  /** A single line, or a fetched feed or page, larger than ingest is willing to hold in memory. */
+  TOO_LARGE("too-large"),
+  /** A feed that is not well-formed XML, or not RSS or Atom. */
+  MALFORMED_FEED("malformed-feed"),
+  /** A feed or page server that answered with an error status, or redirected too often. */
+  HTTP_ERROR("http-error"),
+  /** A feed or page server that could not be reached or did not answer in time. */
+  UNREACHABLE("unreachable"),
+  /** A link to fetch that is not an absolute http or https URL (file:, ftp:, ...). */
+  UNSUPPORTED_URL("unsupported-url");
 
   private final String code;
 

@@ -11,20 +11,21 @@ import java.nio.charset.CodingErrorAction;
 /**
  * Decodes bytes strictly: an invalid byte is an error with its position, never a silent U+FFFD.
  * Replacement characters would reach the topic as if the source had written them, and identical
- * articles with different damage would no longer hash alike downstream.
+ * articles with different damage would no longer hash alike downstream. Public for the feed
+ * and page readers, which hold fetched bytes to the same rule.
  */
-final class StrictText {
+public final class StrictText {
   private StrictText() {}
 
   /** Thrown for bytes that are not valid in the charset; {@link #offset()} counts from 0. */
-  static final class UndecodableException extends CharacterCodingException {
+  public static final class UndecodableException extends CharacterCodingException {
     private final int offset;
 
     UndecodableException(int offset) {
       this.offset = offset;
     }
 
-    int offset() {
+    public int offset() {
       return offset;
     }
 
@@ -35,7 +36,7 @@ final class StrictText {
   }
 
   /** {@code bytes} decoded with {@code charset}; a leading byte-order mark is dropped. */
-  static String decode(byte[] bytes, int length, Charset charset) throws UndecodableException {
+  public static String decode(byte[] bytes, int length, Charset charset) throws UndecodableException {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -56,12 +57,12 @@ final class StrictText {
     return out.toString();
   }
 
-  static String decode(byte[] bytes, Charset charset) throws UndecodableException {
+  public static String decode(byte[] bytes, Charset charset) throws UndecodableException {
     return decode(bytes, bytes.length, charset);
   }
 
   /** 1-based number of the line that holds byte {@code offset}. */
-  static long lineOf(byte[] bytes, int offset) {
+  public static long lineOf(byte[] bytes, int offset) {
     long line = 1;
     for (int i = 0; i < offset && i < bytes.length; i++) {
       if (bytes[i] == '\n') {

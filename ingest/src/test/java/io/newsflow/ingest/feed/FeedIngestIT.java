@@ -1,0 +1,107 @@
+package io.newsflow.ingest.feed;
+
+import static io.newsflow.ingest.feed.LoopbackServer.fixture;
+import static io.newsflow.ingest.feed.LoopbackServer.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.ingest.ArticleIds;
+import io.newsflow.ingest.IngestSummary;
+import io.newsflow.ingest.RawArticlePublisher;
+import io.newsflow.platform.TestCluster;
+import io.newsflow.platform.kafka.TopicProvisioner;
+import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.TopicNames;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+/** A feed on loopback, polled into the real test broker: articles and dead letters out, and nothing more on a 304. */
+class FeedIngestIT {
+
+  @Test
+  void polledFeedReachesTheRawTopicOnceAndItsBadItemsTheDeadLetterTopic() {
+    // Given topics of our own on the shared broker
+    String run = UUID.randomUUID().toString();
+    Topics topics = new Topics(TopicNames.fromSettings(Map.of("topic.raw", "it-feed-raw-" + run,
+        "topic.deadletter", "it-feed-dead-" + run)), 1, new HttpSchemaRegistryClient(TestCluster.schemaRegistryUrl()));
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestCluster.bootstrapServers()))) {
+      new TopicProvisioner(admin, (short) 1).ensure(List.of(topics.raw(), topics.deadLetter()));
+    }
+    // and a feed server that answers 304 once the client holds its ETag
+    try (LoopbackServer server = new LoopbackServer()) {
+      server.route("/rss", exchange -> {
+        if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+          exchange.sendResponseHeaders(304, -1);
+        } else {
+          exchange.getResponseHeaders().set("ETag", "\"v1\"");
+          send(exchange, 200, "application/rss+xml", fixture("feeds/world-rss2.xml"));
+        }
+      });
+      FeedList feeds = new FeedList(List.of(new Feed(server.url("/rss"), "dailyplanet", Duration.ofMillis(100), false)));
+
+      // When feed ingest polls it with the real publisher until a poll finds nothing new
+      FeedIngest ingest;
+      try (RawArticlePublisher publisher = RawArticlePublisher.create(
+          Map.of("bootstrap.servers", TestCluster.bootstrapServers()), topics)) {
+        ingest = new FeedIngest(feeds, new FeedFetcher(FeedFetcherTest.FAST), publisher,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC());
+        ingest.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ingest.status().get(0).notModified() >= 2);
+        ingest.close();
+      }
+
+      // Then two articles and two dead letters were published, once
+      assertThat(ingest.summary()).isEqualTo(new IngestSummary(2, 2, 0));
+      List<ConsumerRecord<String, RawArticle>> articles = readAll(topics.raw(), 2);
+      assertThat(articles).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
+          ArticleIds.forUrl("https://www.dailyplanet.example/news/world-europe-68412345"),
+          ArticleIds.forUrl("https://www.dailyplanet.example/news/business-68410001"));
+      assertThat(articles).extracting(ConsumerRecord::timestamp).containsExactlyInAnyOrder(
+          Instant.parse("2024-03-01T09:15:00Z").toEpochMilli(), Instant.parse("2024-03-01T07:02:11Z").toEpochMilli());
+      List<ConsumerRecord<String, DeadLetter>> letters = readAll(topics.deadLetter(), 2);
+      assertThat(letters).extracting(ConsumerRecord::key)
+          .containsExactlyInAnyOrder(server.url("/rss") + "#item-3", server.url("/rss") + "#item-4");
+    }
+  }
+
+  /** Reads {@code topic} from the beginning until {@code expected} records have arrived, and checks there are no more. */
+  private static <V> List<ConsumerRecord<String, V>> readAll(Topic<String, V> topic, int expected) {
+    Map<String, Object> config = Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestCluster.bootstrapServers(),
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    List<ConsumerRecord<String, V>> records = new ArrayList<>();
+    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config,
+        topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        assertThat(records).hasSize(expected);
+      });
+      assertThat(consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expected);
+    }
+    return records;
+  }
+}
