@@ -34,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
       description = "Files or folders to ingest: .txt, .html, .jsonl, .jsonl.gz (comma-separated or repeated).")
   List<Path> inputs = List.of();
 
+  @Option(names = "--feeds", paramLabel = "FILE", description = "Feed list to poll while running (see README, Feeds).")
+  Path feeds;
+
   @Option(names = "--exit-when-idle",
       description = "Wait until every stage has consumed all input, print the final stories as JSON lines and exit.")
   boolean exitWhenIdle;
@@ -52,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (exitWhenIdle && feeds != null) {
+      throw new UsageProblem("--feeds polls until stopped; it cannot be combined with --exit-when-idle");
+    }
     ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
     try (Cluster c = Cluster.startOrConnect(cluster.load())) {
       c.provisionTopics();
@@ -100,8 +106,10 @@ final class RunCommand implements Callable<Integer> {
       if (!inputs.isEmpty()) {
         err.println("ingest: " + Services.ingestFiles(c, inputs, err));
       }
-      LOG.info("pipeline running; Ctrl-C to stop");
-      signal.awaitStopRequest();
+      try (FeedService polling = feeds == null ? null : FeedService.start(c, feeds, err)) {
+        LOG.info("pipeline running; Ctrl-C to stop");
+        signal.awaitStopRequest();
+      }
       events.wakeup();
       printer.join();
     }

@@ -20,8 +20,11 @@ final class ServiceCommands {
   static final class Ingest implements Callable<Integer> {
     @Mixin ClusterOptions cluster;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH", split = ",", description = "Files or folders to ingest.")
-    List<Path> inputs;
+    @Option(names = "--input", paramLabel = "PATH", split = ",", description = "Files or folders to ingest.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--feeds", paramLabel = "FILE", description = "Feed list to poll until stopped (see README, Feeds).")
+    Path feeds;
 
     private final PrintStream err;
 
@@ -30,12 +33,26 @@ final class ServiceCommands {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+      if (inputs.isEmpty() && feeds == null) {
+        throw new UsageProblem("give --input PATH and/or --feeds FILE");
+      }
+      ShutdownSignal signal = feeds == null ? null : ShutdownSignal.install();
       try (Cluster c = Cluster.connect(cluster.load())) {
         c.provisionTopics();
         IngestSummary summary = Services.ingestFiles(c, inputs, err);
         err.println("ingest: " + summary);
+        if (feeds != null) {
+          try (FeedService polling = FeedService.start(c, feeds, err)) {
+            signal.awaitStopRequest();
+            err.println("feeds: " + polling);
+          }
+        }
         return summary.clean() ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
+      } finally {
+        if (signal != null) {
+          signal.cleanedUp();
+        }
       }
     }
   }
