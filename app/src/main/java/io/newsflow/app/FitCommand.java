@@ -39,6 +39,10 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "Labelled .jsonl(.gz); repeat to fit on several (the mean B-cubed F1 is maximised).")
   List<Path> datasets;
 
+  @Option(names = "--distinct", paramLabel = "PATH",
+      description = "Corpus of distinct stories (e.g. the BBC folders) fitted as its own proxy label: each article alone, byte-identical copies together.")
+  List<Path> distinct = List.of();
+
   @Option(names = "--split", defaultValue = "train", description = "Split to fit on (default ${DEFAULT-VALUE}).")
   String split;
 
@@ -67,6 +71,12 @@ final class FitCommand implements Callable<Integer> {
         throw new UsageProblem("--dataset " + file + " has no documents in split " + split);
       }
       data.add(EnrichedDataset.of(EvaluateCommand.datasetName(file), ReplayOrder.of(docs, seed), enricher));
+    }
+    for (Path corpus : distinct) {
+      if (!corpus.toFile().exists()) {
+        throw new UsageProblem("--distinct " + corpus + ": no such file or folder");
+      }
+      data.add(EnrichedDataset.distinctStories(corpus, enricher));
     }
     ClusteringSettings base = ClusteringSettings.defaults();
     ClusteringSettings best = base;

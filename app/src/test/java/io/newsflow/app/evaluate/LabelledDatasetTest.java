@@ -1,0 +1,43 @@
+package io.newsflow.app.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LabelledDatasetTest {
+  @TempDir Path dir;
+
+  @Test
+  void readsGzippedLinesAndFiltersBySplit() throws Exception {
+    Path file = dir.resolve("set.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(String.join("\n",
+          "{\"doc_id\":\"1\",\"cluster_id\":\"a\",\"split\":\"train\",\"title\":null,\"text\":\"x\"}",
+          "{\"doc_id\":\"2\",\"cluster_id\":\"b\",\"split\":\"dev\",\"title\":\"T\",\"text\":\"y\",\"dct\":\"2016-07-24\"}",
+          "").getBytes(StandardCharsets.UTF_8));
+    }
+
+    List<LabelledDocument> dev = LabelledDataset.read(file, Optional.of("dev"));
+
+    assertThat(dev).containsExactly(new LabelledDocument("2", "b", "dev", "T", "y", LocalDate.of(2016, 7, 24), null));
+    assertThat(LabelledDataset.read(file, Optional.empty())).hasSize(2);
+  }
+
+  @Test
+  void namesFileAndLineOfABadLine() throws Exception {
+    Path file = dir.resolve("bad.jsonl");
+    Files.writeString(file, "{\"doc_id\":\"1\",\"cluster_id\":\"a\",\"text\":\"x\"}\n{oops\n");
+    assertThatThrownBy(() -> LabelledDataset.read(file, Optional.empty()))
+        .hasMessageStartingWith(file + ":2: not JSON");
+  }
+}
