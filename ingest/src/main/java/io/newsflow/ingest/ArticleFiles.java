@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The articles under a path: a single file, or a folder walked recursively. The file type is chosen
- * by extension: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, {@code .jsonl.gz}.
+ * by extension: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, {@code .jsonl.gz},
+ * {@code .sgm} (Reuters-21578 SGML).
  *
  * <p>Order is deterministic, so two runs over the same input publish in the same order: depth
  * first, each folder's entries sorted by name. Inside folders, files of other types are skipped
@@ -29,11 +30,12 @@ public final class ArticleFiles {
   private final Map<String, FileSource> sourcesByExtension;
 
   public ArticleFiles() {
-    this(new TextFileSource(), new HtmlFileSource(), new JsonLinesSource());
+    this(new TextFileSource(), new HtmlFileSource(), new JsonLinesSource(), new ReutersSgmlSource());
   }
 
-  ArticleFiles(FileSource text, FileSource html, FileSource jsonLines) {
-    this.sourcesByExtension = Map.of(".txt", text, ".html", html, ".htm", html, ".jsonl", jsonLines, ".jsonl.gz", jsonLines);
+  ArticleFiles(FileSource text, FileSource html, FileSource jsonLines, FileSource reutersSgml) {
+    this.sourcesByExtension = Map.of(".txt", text, ".html", html, ".htm", html, ".jsonl", jsonLines,
+        ".jsonl.gz", jsonLines, ".sgm", reutersSgml);
   }
 
   /** Reads everything under {@code path} into {@code out}; bad input becomes rejections, never exceptions. */
@@ -46,7 +48,7 @@ public final class ArticleFiles {
       FileSource source = sourceFor(path);
       if (source == null) {
         out.rejected(new Rejection(path.toString(), RejectionReason.UNSUPPORTED_TYPE,
-            "unknown file type; expected .txt, .html, .htm, .jsonl or .jsonl.gz", null));
+            "unknown file type; expected .txt, .html, .htm, .jsonl, .jsonl.gz or .sgm", null));
       } else {
         source.read(path, out);
       }
