@@ -60,7 +60,7 @@ public final class TestCluster {
         .with(NewsflowConfig.DATA_DIR, dataDir.toString())
         .with("application.id.enrich", "it-enrich-" + run)
         .with("application.id.aggregate", "it-aggregate-" + run);
-    for (String role : List.of("raw", "enriched", "deadletter", "story-events", "story-snapshots", "assignments")) {
+    for (String role : List.of("raw", "enriched", "deadletter", "story-events", "story-snapshots", "assignments", "ingest-state")) {
       config = config.with("topic." + role, "it-" + run + "-" + role);
     }
     return config;
