@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -52,6 +53,34 @@ public final class ArticleFiles {
       } else {
         source.read(path, out);
       }
+    }
+  }
+
+  /**
+   * How many bytes reading {@code paths} will consume: the sizes of the files it would read. For
+   * progress only, so a file that cannot be listed or sized counts as empty.
+   */
+  public long bytesToRead(List<Path> paths) {
+    long total = 0;
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> tree = Files.walk(path)) {
+          total += tree.filter(p -> sourceFor(p) != null && Files.isRegularFile(p)).mapToLong(ArticleFiles::size).sum();
+        } catch (IOException | UncheckedIOException e) {
+          LOG.debug("cannot size {}: {}", path, e.toString());
+        }
+      } else if (Files.isRegularFile(path)) {
+        total += size(path);
+      }
+    }
+    return total;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

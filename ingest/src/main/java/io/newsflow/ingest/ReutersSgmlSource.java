@@ -38,7 +38,7 @@ public final class ReutersSgmlSource implements FileSource {
   @Override
   public void read(Path file, SourceListener out) {
     try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.ISO_8859_1), 1 << 16)) {
+        new InputStreamReader(new CountingInputStream(Files.newInputStream(file), out), StandardCharsets.ISO_8859_1), 1 << 16)) {
       DOCUMENTS.split(in, new SgmlDocuments.Handler() {
         @Override
         public void document(String text, long line) {

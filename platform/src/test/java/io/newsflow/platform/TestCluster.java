@@ -59,7 +59,8 @@ public final class TestCluster {
         .with(NewsflowConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl())
         .with(NewsflowConfig.DATA_DIR, dataDir.toString())
         .with("application.id.enrich", "it-enrich-" + run)
-        .with("application.id.aggregate", "it-aggregate-" + run);
+        .with("application.id.aggregate", "it-aggregate-" + run)
+        .with("ingest.instance", "it-" + run);
     for (String role : List.of("raw", "enriched", "deadletter", "story-events", "story-snapshots", "assignments", "ingest-state")) {
       config = config.with("topic." + role, "it-" + run + "-" + role);
     }
