@@ -30,8 +30,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ClusterOptions cluster;
 
+  @Mixin PushOptions push;
+
   @Option(names = "--input", paramLabel = "PATH", split = ",",
-      description = "Files or folders to ingest: .txt, .html, .jsonl, .jsonl.gz (comma-separated or repeated).")
+      description = "Files or folders to ingest: .txt, .html, .jsonl, .jsonl.gz, .sgm (comma-separated or repeated).")
   List<Path> inputs = List.of();
 
   @Option(names = "--exit-when-idle",
@@ -53,7 +55,10 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
-    try (Cluster c = Cluster.startOrConnect(cluster.load())) {
+    if (push.enabled && exitWhenIdle) {
+      throw new UsageProblem("--push keeps serving until stopped; it cannot be combined with --exit-when-idle");
+    }
+    try (Cluster c = Cluster.startOrConnect(push.apply(cluster.load()))) {
       c.provisionTopics();
       try (StreamsService enrich = Services.enrich(c).start();
            StreamsService aggregate = Services.aggregate(c).start()) {
@@ -100,8 +105,10 @@ final class RunCommand implements Callable<Integer> {
       if (!inputs.isEmpty()) {
         err.println("ingest: " + Services.ingestFiles(c, inputs, err));
       }
-      LOG.info("pipeline running; Ctrl-C to stop");
-      signal.awaitStopRequest();
+      try (PushEndpoint endpoint = push.enabled ? PushEndpoint.start(c) : null) {
+        LOG.info("pipeline running; Ctrl-C to stop");
+        signal.awaitStopRequest();
+      }
       events.wakeup();
       printer.join();
     }

@@ -16,12 +16,15 @@ final class ServiceCommands {
   private ServiceCommands() {}
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = "Publishes files or folders (.txt, .html, .jsonl, .jsonl.gz) to the raw-article topic.")
+      description = {"Publishes files or folders (.txt, .html, .jsonl, .jsonl.gz, .sgm) to the raw-article topic,",
+          "and with --push serves POST /articles until stopped. Unchanged articles are not published again."})
   static final class Ingest implements Callable<Integer> {
     @Mixin ClusterOptions cluster;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH", split = ",", description = "Files or folders to ingest.")
-    List<Path> inputs;
+    @Mixin PushOptions push;
+
+    @Option(names = "--input", paramLabel = "PATH", split = ",", description = "Files or folders to ingest.")
+    List<Path> inputs = List.of();
 
     private final PrintStream err;
 
@@ -30,12 +33,27 @@ final class ServiceCommands {
     }
 
     @Override
-    public Integer call() {
-      try (Cluster c = Cluster.connect(cluster.load())) {
+    public Integer call() throws InterruptedException {
+      if (inputs.isEmpty() && !push.enabled) {
+        throw new UsageProblem("nothing to ingest: give --input PATH and/or --push");
+      }
+      ShutdownSignal signal = push.enabled ? ShutdownSignal.install() : null;
+      try (Cluster c = Cluster.connect(push.apply(cluster.load()))) {
         c.provisionTopics();
-        IngestSummary summary = Services.ingestFiles(c, inputs, err);
-        err.println("ingest: " + summary);
-        return summary.clean() ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
+        IngestSummary summary = inputs.isEmpty() ? null : Services.ingestFiles(c, inputs, err);
+        if (summary != null) {
+          err.println("ingest: " + summary);
+        }
+        if (signal != null) {
+          try (PushEndpoint endpoint = PushEndpoint.start(c)) {
+            signal.awaitStopRequest();
+          }
+        }
+        return summary == null || summary.clean() ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
+      } finally {
+        if (signal != null) {
+          signal.cleanedUp();
+        }
       }
     }
   }
