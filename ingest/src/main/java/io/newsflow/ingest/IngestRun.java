@@ -3,6 +3,8 @@ package io.newsflow.ingest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One load of files and folders into an {@link ArticleIntake}: every rejection is reported as one
@@ -13,6 +15,8 @@ import java.util.List;
  * ({@link IngestSummary#clean()}).
  */
 public final class IngestRun {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
+
   private final ArticleFiles files;
   private final ArticleIntake intake;
   private final PrintStream errors;
@@ -37,7 +41,9 @@ public final class IngestRun {
   /** Ingests each of {@code paths} in the order given and commits everything; the counts are this run's. */
   public IngestSummary ingest(List<Path> paths) {
     IngestSummary before = intake.summary();
-    try (LoadProgress shown = progress.start(files.bytesToRead(paths))) {
+    long bytes = files.bytesToRead(paths);
+    long started = System.nanoTime();
+    try (LoadProgress shown = progress.start(bytes)) {
       Reporter reporter = new Reporter(shown);
       for (Path path : paths) {
         files.read(path, reporter);
@@ -45,6 +51,10 @@ public final class IngestRun {
       intake.commit();
     }
     IngestSummary summary = intake.summary().since(before);
+    double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+    long items = summary.published() + summary.unchanged() + summary.rejected();
+    LOG.info("read {} inputs ({} MiB) in {} s: {} inputs/s, {} MiB/s", items, String.format("%.1f", bytes / 1048576.0),
+        String.format("%.1f", seconds), Math.round(items / seconds), String.format("%.2f", bytes / 1048576.0 / seconds));
     if (summary.failedDeliveries() > 0) {
       errors.println("kafka: " + summary.failedDeliveries() + " record(s) could not be delivered; the log has each error");
     }

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 /**
  * The {@code <DATE>} of a Reuters-21578 document, e.g. {@code 26-FEB-1987 15:01:01.79}: day (one or
  * two digits), English month abbreviation, year, time with hundredths. The corpus states no time
- * zone, so it is read as UTC. What the corpus appends after the time (teletype codes such as
- * {@code \t\t\tC T}, an editor's "# date added by S Finch as guesswork") is ignored; a time that is
- * not a time ({@code 31-MAR-1987 605:12:19.12}) is an error, not a guess.
+ * zone, so it is read as UTC. What the corpus appends after the time is ignored: teletype codes
+ * ({@code &#5;&#5;&#5;RM}, which become "RM" once the control codes are dropped, or
+ * {@code \t\t\tC T}) and an editor's "# date added by S Finch as guesswork". A time that is not a
+ * time ({@code 31-MAR-1987 605:12:19.12}) is an error, not a guess.
  */
 final class ReutersDates {
   private static final Pattern DATE = Pattern.compile(
-      "\\s*(\\d{1,2})-([A-Za-z]{3})-(\\d{4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,3}))?(?:\\s.*)?", Pattern.DOTALL);
+      "\\s*(\\d{1,2})-([A-Za-z]{3})-(\\d{4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,3}))?(?:\\D.*)?", Pattern.DOTALL);
   private static final List<String> MONTHS =
       List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
 

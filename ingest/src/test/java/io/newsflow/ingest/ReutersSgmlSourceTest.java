@@ -115,6 +115,8 @@ class ReutersSgmlSourceTest {
     assertThat(ReutersDates.parse(" 5-APR-1987 01:53:30.29")).isEqualTo(Instant.parse("1987-04-05T01:53:30.290Z"));
     assertThat(ReutersDates.parse("9-MAR-1987  04:58:41.9")).isEqualTo(Instant.parse("1987-03-09T04:58:41.900Z"));
     assertThat(ReutersDates.parse("16-MAR-1987 11:26:15.27\t\t\tC T")).isEqualTo(Instant.parse("1987-03-16T11:26:15.270Z"));
+    assertThat(ReutersDates.parse(SgmlText.of("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM")))
+        .isEqualTo(Instant.parse("1987-03-27T00:02:59.130Z"));
     assertThat(ReutersDates.parse("9-APR-1987 00:00:00.00    # date added by S Finch as guesswork "))
         .isEqualTo(Instant.parse("1987-04-09T00:00:00Z"));
   }
