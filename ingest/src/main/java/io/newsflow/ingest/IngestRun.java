@@ -77,7 +77,7 @@ public final class IngestRun {
 
     @Override
     public void rejected(Rejection rejection) {
-      errors.println(rejection.describe());
+      shown.report(errors, rejection.describe());
       intake.rejected(rejection);
       shown.item();
     }

@@ -1,5 +1,7 @@
 package io.newsflow.ingest;
 
+import java.io.PrintStream;
+
 /**
  * Progress of a file or archive load, for a person watching: bytes read against the total, and
  * articles. {@link #NONE} shows nothing (not a terminal, tests, CI); {@link TerminalProgress} draws a bar.
@@ -28,6 +30,11 @@ public interface LoadProgress extends AutoCloseable {
 
   /** One more article or rejection read. */
   void item();
+
+  /** Prints a message line to {@code out}, around the progress display if there is one. */
+  default void report(PrintStream out, String line) {
+    out.println(line);
+  }
 
   /** The load is over: the display is finished. */
   @Override

@@ -52,7 +52,14 @@ public final class TerminalProgress implements LoadProgress {
 
   private void describe() {
     double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
-    bar.setExtraMessage(String.format("%,d articles, %,.0f/s", items, items / seconds));
+    bar.setExtraMessage(String.format(" %,d articles, %,.0f/s", items, items / seconds));
+  }
+
+  /** Erases the bar's line first ({@code \r}, ANSI erase-line): the bar redraws itself below on its next tick. */
+  @Override
+  public void report(PrintStream out, String line) {
+    out.print("\r\033[2K");
+    out.println(line);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.newsflow.ingest.ArticleIntake;
 import io.newsflow.ingest.ArticleJson;
 import io.newsflow.ingest.IncomingArticle;
 import io.newsflow.ingest.Rejection;
+import io.newsflow.ingest.RejectionReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ final class PushedArticles {
       return rejectWhole(intake, new Rejection(origin, e.reason(), e.getMessage(), body));
     }
     if (!json.isArray() && !json.isObject()) {
-      return rejectWhole(intake, new Rejection(origin, io.newsflow.ingest.RejectionReason.INVALID_JSON,
+      return rejectWhole(intake, new Rejection(origin, RejectionReason.INVALID_JSON,
           "expected a JSON object or array", body));
     }
     List<JsonNode> items = new ArrayList<>();
@@ -54,7 +55,11 @@ final class PushedArticles {
       } catch (ArticleJson.InvalidArticle e) {
         intake.rejected(new Rejection(itemOrigin, e.reason(), e.getMessage(), ArticleJson.bytes(items.get(i))));
         ids.add(null);
-        rejected.add(Map.of("index", i, "reason", e.reason().code(), "message", e.getMessage()));
+        Map<String, Object> why = new LinkedHashMap<>();
+        why.put("index", i);
+        why.put("reason", e.reason().code());
+        why.put("message", e.getMessage());
+        rejected.add(why);
       }
     }
     if (!intake.commit()) {
