@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * A Reuters-21578 SGML file ({@code .sgm}): each {@code <REUTERS NEWID="..">} element is one article
- * from source "reuters", guid = NEWID, headline from {@code <TITLE>}, publication time from
+ * from source "reuters", language "en" (the corpus is English throughout), guid = NEWID, headline from {@code <TITLE>}, publication time from
  * {@code <DATE>} ({@link ReutersDates}), body = {@code <DATELINE>} + {@code <BODY>} (the dateline
  * is how the wire story begins, "SALVADOR, Feb 26 - Showers continued...", and names the place).
  * Entities are resolved and transmission control codes dropped ({@link SgmlText}).

@@ -111,6 +111,51 @@ class ReutersSgmlSourceTest {
   }
 
   @Test
+  void truncatedAtAnyByteEveryDocumentStartedIsAnArticleOrARejectionAndNothingThrows() throws IOException {
+    byte[] whole = (HEADER + COCOA + BRIEF + COCOA.replace("NEWID=\"1\"", "NEWID=\"2\"")).getBytes(StandardCharsets.ISO_8859_1);
+    for (int cut = 0; cut <= whole.length; cut++) {
+      Path file = dir.resolve("cut.sgm");
+      Files.write(file, java.util.Arrays.copyOf(whole, cut));
+      Collected seen = new Collected();
+
+      source.read(file, seen);
+
+      long started = countOf(new String(whole, 0, cut, StandardCharsets.ISO_8859_1), "<REUTERS");
+      assertThat(seen.articles.size() + seen.rejections.size()).as("cut at %d", cut).isEqualTo(started);
+    }
+  }
+
+  @Test
+  void randomBytesNeverThrowAndNeverInventArticles() throws IOException {
+    java.util.Random random = new java.util.Random(21578);
+    String[] pieces = {"<REUTERS NEWID=\"9\">", "</REUTERS>", "<BODY>", "</BODY>", "<TITLE>", "</TITLE>", "<DATE>",
+        "</DATE>", "&#", "&lt;", "&", ";", "\n", "x", "\u00fc", "26-FEB-1987 15:01:01.79"};
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(60); i > 0; i--) {
+        text.append(random.nextInt(4) == 0 ? (char) random.nextInt(256) : pieces[random.nextInt(pieces.length)]);
+      }
+      Path file = write("random.sgm", text.toString());
+      Collected seen = new Collected();
+
+      source.read(file, seen);
+
+      assertThat(seen.articles).as("round %d: %s", round, text).allSatisfy(a -> {
+        assertThat(a.guid()).isEqualTo("9");
+        assertThat(a.body()).isNotBlank();
+      });
+    }
+  }
+
+  private static long countOf(String text, String what) {
+    long count = 0;
+    for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  @Test
   void datesAsTheCorpusWritesThem() {
     assertThat(ReutersDates.parse(" 5-APR-1987 01:53:30.29")).isEqualTo(Instant.parse("1987-04-05T01:53:30.290Z"));
     assertThat(ReutersDates.parse("9-MAR-1987  04:58:41.9")).isEqualTo(Instant.parse("1987-03-09T04:58:41.900Z"));
