@@ -54,10 +54,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
     if (push.enabled && exitWhenIdle) {
       throw new UsageProblem("--push keeps serving until stopped; it cannot be combined with --exit-when-idle");
     }
+    ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
     try (Cluster c = Cluster.startOrConnect(push.apply(cluster.load()))) {
       c.provisionTopics();
       try (StreamsService enrich = Services.enrich(c).start();
