@@ -16,8 +16,8 @@ final class ServiceCommands {
   private ServiceCommands() {}
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = {"Publishes files or folders (.txt, .html, .jsonl, .jsonl.gz, .sgm) to the raw-article topic,",
-          "and with --push serves POST /articles until stopped. Unchanged articles are not published again."})
+      description = "Publishes files or folders (.txt, .html, .jsonl, .jsonl.gz, .sgm) to the raw-article topic, "
+          + "and with --push serves POST /articles until stopped. Unchanged articles are not published again.")
   static final class Ingest implements Callable<Integer> {
     @Mixin ClusterOptions cluster;
 
