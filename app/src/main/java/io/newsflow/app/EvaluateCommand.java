@@ -5,10 +5,7 @@ import io.newsflow.app.evaluate.DatasetArticles;
 import io.newsflow.app.evaluate.LabelledDataset;
 import io.newsflow.app.evaluate.LabelledDocument;
 import io.newsflow.app.evaluate.ReplayOrder;
-import io.newsflow.ingest.ArticleIds;
-import io.newsflow.ingest.IncomingArticle;
-import io.newsflow.ingest.RawArticlePublisher;
-import io.newsflow.ingest.RawArticles;
+import io.newsflow.ingest.IngestService;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.config.PipelineNamespace;
 import io.newsflow.platform.streams.StreamsService;
@@ -16,7 +13,6 @@ import io.newsflow.schemas.avro.ArticleAssignment;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,15 +97,13 @@ final class EvaluateCommand implements Callable<Integer> {
     try (Cluster c = Cluster.startOrConnect(config)) {
       c.provisionTopics();
       try (StreamsService enrich = Services.enrich(c).start();
-           StreamsService aggregate = Services.aggregate(c).start();
-           RawArticlePublisher publisher = RawArticlePublisher.create(Services.producerConfig(c), c.topics())) {
-        Instant now = Instant.now();
-        for (ReplayOrder.TimedDocument timed : order.documents()) {
-          IncomingArticle article = DatasetArticles.of(timed, source);
-          docOfArticle.put(ArticleIds.of(article), timed.document().docId());
-          publisher.publish(RawArticles.from(article, now));
+           StreamsService aggregate = Services.aggregate(c).start()) {
+        try (IngestService ingest = Services.ingest(c)) {
+          for (ReplayOrder.TimedDocument timed : order.documents()) {
+            docOfArticle.put(ingest.intake().accept(DatasetArticles.of(timed, source)), timed.document().docId());
+          }
+          ingest.intake().commit();
         }
-        publisher.flush();
         try (Admin admin = c.admin()) {
           if (!PipelineIdle.await(admin, Services.consumerGroups(c), idleTimeout)) {
             throw new IllegalStateException("the pipeline did not go idle within " + idleTimeout);

@@ -1,6 +1,6 @@
 package io.newsflow.app;
 
-import io.newsflow.ingest.RawArticlePublisher;
+import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.feed.FeedFetcher;
 import io.newsflow.ingest.feed.FeedIngest;
 import io.newsflow.ingest.feed.FeedList;
@@ -10,14 +10,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Polls the feeds of a feed list into the raw-article topic until closed. */
+/** Polls the feeds of a feed list into the raw-article topic, through ingest's intake, until closed. */
 final class FeedService implements AutoCloseable {
-  private final RawArticlePublisher publisher;
-  private final FeedIngest ingest;
+  private final IngestService ingest;
+  private final FeedIngest polling;
 
-  private FeedService(RawArticlePublisher publisher, FeedIngest ingest) {
-    this.publisher = publisher;
+  private FeedService(IngestService ingest, FeedIngest polling) {
     this.ingest = ingest;
+    this.polling = polling;
   }
 
   static FeedService start(Cluster cluster, Path feedList, PrintStream errors) {
@@ -27,20 +27,24 @@ final class FeedService implements AutoCloseable {
     } catch (FeedListException e) {
       throw new UsageProblem(e.getMessage());
     }
-    RawArticlePublisher publisher = RawArticlePublisher.create(Services.producerConfig(cluster), cluster.topics());
-    FeedIngest ingest = new FeedIngest(feeds, new FeedFetcher(FetchSettings.defaults()), publisher, errors, Clock.systemUTC());
-    ingest.start();
-    return new FeedService(publisher, ingest);
+    IngestService ingest = Services.ingest(cluster, "feeds");
+    FeedIngest polling = new FeedIngest(feeds, new FeedFetcher(FetchSettings.defaults()), ingest.intake(), errors,
+        Clock.systemUTC());
+    polling.start();
+    return new FeedService(ingest, polling);
   }
 
   @Override
   public void close() {
-    ingest.close();
-    publisher.close();
+    try {
+      polling.close();
+    } finally {
+      ingest.close();
+    }
   }
 
   @Override
   public String toString() {
-    return ingest.summary().toString();
+    return polling.summary().toString();
   }
 }

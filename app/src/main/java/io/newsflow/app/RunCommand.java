@@ -30,8 +30,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ClusterOptions cluster;
 
+  @Mixin PushOptions push;
+
   @Option(names = "--input", paramLabel = "PATH", split = ",",
-      description = "Files or folders to ingest: .txt, .html, .jsonl, .jsonl.gz (comma-separated or repeated).")
+      description = "Files or folders to ingest: .txt, .html, .jsonl, .jsonl.gz, .sgm (comma-separated or repeated).")
   List<Path> inputs = List.of();
 
   @Option(names = "--feeds", paramLabel = "FILE", description = "Feed list to poll while running (see README, Feeds).")
@@ -55,11 +57,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (exitWhenIdle && feeds != null) {
-      throw new UsageProblem("--feeds polls until stopped; it cannot be combined with --exit-when-idle");
+    if (exitWhenIdle && (push.enabled || feeds != null)) {
+      throw new UsageProblem("--push and --feeds keep going until stopped; they cannot be combined with --exit-when-idle");
     }
     ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
-    try (Cluster c = Cluster.startOrConnect(cluster.load())) {
+    try (Cluster c = Cluster.startOrConnect(push.apply(cluster.load()))) {
       c.provisionTopics();
       try (StreamsService enrich = Services.enrich(c).start();
            StreamsService aggregate = Services.aggregate(c).start()) {
@@ -106,7 +108,8 @@ final class RunCommand implements Callable<Integer> {
       if (!inputs.isEmpty()) {
         err.println("ingest: " + Services.ingestFiles(c, inputs, err));
       }
-      try (FeedService polling = feeds == null ? null : FeedService.start(c, feeds, err)) {
+      try (PushEndpoint endpoint = push.enabled ? PushEndpoint.start(c) : null;
+           FeedService polling = feeds == null ? null : FeedService.start(c, feeds, err)) {
         LOG.info("pipeline running; Ctrl-C to stop");
         signal.awaitStopRequest();
       }

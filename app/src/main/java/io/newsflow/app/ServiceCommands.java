@@ -16,9 +16,12 @@ final class ServiceCommands {
   private ServiceCommands() {}
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = "Publishes files or folders (.txt, .html, .jsonl, .jsonl.gz) to the raw-article topic.")
+      description = "Publishes files or folders (.txt, .html, .jsonl, .jsonl.gz, .sgm) to the raw-article topic, "
+          + "and with --push serves POST /articles until stopped. Unchanged articles are not published again.")
   static final class Ingest implements Callable<Integer> {
     @Mixin ClusterOptions cluster;
+
+    @Mixin PushOptions push;
 
     @Option(names = "--input", paramLabel = "PATH", split = ",", description = "Files or folders to ingest.")
     List<Path> inputs = List.of();
@@ -34,21 +37,23 @@ final class ServiceCommands {
 
     @Override
     public Integer call() throws InterruptedException {
-      if (inputs.isEmpty() && feeds == null) {
-        throw new UsageProblem("give --input PATH and/or --feeds FILE");
+      if (inputs.isEmpty() && !push.enabled && feeds == null) {
+        throw new UsageProblem("nothing to ingest: give --input PATH, --feeds FILE and/or --push");
       }
-      ShutdownSignal signal = feeds == null ? null : ShutdownSignal.install();
-      try (Cluster c = Cluster.connect(cluster.load())) {
+      ShutdownSignal signal = push.enabled || feeds != null ? ShutdownSignal.install() : null;
+      try (Cluster c = Cluster.connect(push.apply(cluster.load()))) {
         c.provisionTopics();
-        IngestSummary summary = Services.ingestFiles(c, inputs, err);
-        err.println("ingest: " + summary);
-        if (feeds != null) {
-          try (FeedService polling = FeedService.start(c, feeds, err)) {
+        IngestSummary summary = inputs.isEmpty() ? null : Services.ingestFiles(c, inputs, err);
+        if (summary != null) {
+          err.println("ingest: " + summary);
+        }
+        if (signal != null) {
+          try (PushEndpoint endpoint = push.enabled ? PushEndpoint.start(c) : null;
+               FeedService polling = feeds == null ? null : FeedService.start(c, feeds, err)) {
             signal.awaitStopRequest();
-            err.println("feeds: " + polling);
           }
         }
-        return summary.clean() ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
+        return summary == null || summary.clean() ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
       } finally {
         if (signal != null) {
           signal.cleanedUp();

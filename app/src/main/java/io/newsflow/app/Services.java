@@ -6,8 +6,11 @@ import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.enrich.text.ArticleAnalyzer;
 import io.newsflow.ingest.IngestRun;
+import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.IngestSummary;
-import io.newsflow.ingest.RawArticlePublisher;
+import io.newsflow.ingest.LoadProgress;
+import io.newsflow.ingest.TerminalProgress;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
@@ -42,18 +45,31 @@ final class Services {
             AggregateTopology.STAGE, cluster.topics().deadLetter().name(), cluster.registry()));
   }
 
-  /** Producer settings of the raw-article publisher: its safe defaults plus the cluster's client settings. */
-  static Map<String, Object> producerConfig(Cluster cluster) {
-    Map<String, Object> producer = new HashMap<>(RawArticlePublisher.producerDefaults());
-    cluster.config().kafkaClientProperties().forEach((k, v) -> producer.put((String) k, v));
-    return producer;
+  /** Ingest against the cluster: its publisher, and what it already published read back from the state topic. */
+  static IngestService ingest(Cluster cluster) {
+    return ingest(cluster, IngestSettings.from(cluster.config()));
   }
 
+  /**
+   * Ingest for one long-running source of this instance ({@code feeds}, {@code push}): its own
+   * transactional id, so sources running at once never fence each other's producer.
+   */
+  static IngestService ingest(Cluster cluster, String source) {
+    IngestSettings settings = IngestSettings.from(cluster.config());
+    return ingest(cluster, new IngestSettings(settings.transactionalId() + "-" + source, settings.maxPerTransaction()));
+  }
+
+  private static IngestService ingest(Cluster cluster, IngestSettings settings) {
+    Map<String, Object> client = new HashMap<>();
+    cluster.config().kafkaClientProperties().forEach((k, v) -> client.put((String) k, v));
+    return IngestService.start(client, cluster.topics(), settings, Clock.systemUTC());
+  }
+
+  /** Loads {@code inputs}, with a progress bar when {@code errors} is a person's terminal. */
   static IngestSummary ingestFiles(Cluster cluster, List<Path> inputs, PrintStream errors) {
-    try (RawArticlePublisher publisher = RawArticlePublisher.create(producerConfig(cluster), cluster.topics())) {
-      IngestSummary summary = new IngestRun(publisher, errors, Clock.systemUTC()).ingest(inputs);
-      publisher.flush();
-      return summary;
+    LoadProgress.Factory progress = System.console() != null ? TerminalProgress.on(errors) : LoadProgress.Factory.HIDDEN;
+    try (IngestService ingest = ingest(cluster)) {
+      return new IngestRun(ingest.intake(), errors, progress).ingest(inputs);
     }
   }
 

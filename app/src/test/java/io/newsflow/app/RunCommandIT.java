@@ -55,6 +55,7 @@ class RunCommandIT {
     assertThat(errors).containsPattern("latin1\\.txt.*UTF-8");
     assertThat(errors).contains(missing.toString());
     assertThat(errors).doesNotContain("\tat ");
+    assertThat(errors).contains("ingest: published 4, unchanged 0, rejected 4");
 
     // and every valid article is in exactly one printed story
     ObjectMapper json = new ObjectMapper();

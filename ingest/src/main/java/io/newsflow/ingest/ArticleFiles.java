@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The articles under a path: a single file, or a folder walked recursively. The file type is chosen
- * by extension: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, {@code .jsonl.gz}.
+ * by extension: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, {@code .jsonl.gz},
+ * {@code .sgm} (Reuters-21578 SGML).
  *
  * <p>Order is deterministic, so two runs over the same input publish in the same order: depth
  * first, each folder's entries sorted by name. Inside folders, files of other types are skipped
@@ -29,11 +31,12 @@ public final class ArticleFiles {
   private final Map<String, FileSource> sourcesByExtension;
 
   public ArticleFiles() {
-    this(new TextFileSource(), new HtmlFileSource(), new JsonLinesSource());
+    this(new TextFileSource(), new HtmlFileSource(), new JsonLinesSource(), new ReutersSgmlSource());
   }
 
-  ArticleFiles(FileSource text, FileSource html, FileSource jsonLines) {
-    this.sourcesByExtension = Map.of(".txt", text, ".html", html, ".htm", html, ".jsonl", jsonLines, ".jsonl.gz", jsonLines);
+  ArticleFiles(FileSource text, FileSource html, FileSource jsonLines, FileSource reutersSgml) {
+    this.sourcesByExtension = Map.of(".txt", text, ".html", html, ".htm", html, ".jsonl", jsonLines,
+        ".jsonl.gz", jsonLines, ".sgm", reutersSgml);
   }
 
   /** Reads everything under {@code path} into {@code out}; bad input becomes rejections, never exceptions. */
@@ -46,10 +49,38 @@ public final class ArticleFiles {
       FileSource source = sourceFor(path);
       if (source == null) {
         out.rejected(new Rejection(path.toString(), RejectionReason.UNSUPPORTED_TYPE,
-            "unknown file type; expected .txt, .html, .htm, .jsonl or .jsonl.gz", null));
+            "unknown file type; expected .txt, .html, .htm, .jsonl, .jsonl.gz or .sgm", null));
       } else {
         source.read(path, out);
       }
+    }
+  }
+
+  /**
+   * How many bytes reading {@code paths} will consume: the sizes of the files it would read. For
+   * progress only, so a file that cannot be listed or sized counts as empty.
+   */
+  public long bytesToRead(List<Path> paths) {
+    long total = 0;
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> tree = Files.walk(path)) {
+          total += tree.filter(p -> sourceFor(p) != null && Files.isRegularFile(p)).mapToLong(ArticleFiles::size).sum();
+        } catch (IOException | UncheckedIOException e) {
+          LOG.debug("cannot size {}: {}", path, e.toString());
+        }
+      } else if (Files.isRegularFile(path)) {
+        total += size(path);
+      }
+    }
+    return total;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

@@ -36,6 +36,7 @@ public final class HtmlFileSource implements FileSource {
       out.rejected(new Rejection(file.toString(), RejectionReason.UNREADABLE, LocalFiles.describe(e), null));
       return;
     }
+    out.bytesRead(bytes.length);
     Charset charset = page.charset();
     String html;
     try {

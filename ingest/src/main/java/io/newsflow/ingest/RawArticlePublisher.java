@@ -3,6 +3,7 @@ package io.newsflow.ingest;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.PublishedRevision;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,20 +11,32 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes articles to the raw topic, keyed by article id, and rejections to the dead-letter topic,
- * keyed by their origin. Sends are asynchronous; a send that fails is counted and logged at ERROR
- * with its key and origin (never dropped silently), and {@link #failedDeliveries()} tells the run.
+ * Publishes articles to the raw topic, keyed by article id, each with its record on the ingest-state
+ * topic, and rejections to the dead-letter topic, keyed by their origin, through one transactional
+ * producer: a batch becomes visible to {@code read_committed} readers (every Streams app under
+ * exactly-once) at {@link #commit()}, all of it or none, so the raw topic and the ingest state never
+ * disagree even when the process dies half-way.
+ *
+ * <p>A failed commit is aborted, logged with its cause and reported (false); a fenced producer
+ * (another instance started with the same {@code transactional.id}) or a missing authorization is
+ * fatal and propagates: this instance must stop.
  *
  * <p>Record timestamp: the publication time, or the ingest time when there is none or when the
  * publication time lies after it (a clock or time-zone error at the source; brokers also refuse
@@ -38,35 +51,36 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RawArticlePublisher.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofMinutes(1);
 
-  private final Producer<String, RawArticle> articles;
-  private final Producer<String, DeadLetter> deadLetters;
-  private final String rawTopic;
-  private final String deadLetterTopic;
-  private final AtomicLong failed = new AtomicLong();
+  private final Producer<String, byte[]> producer;
+  private final Topics topics;
+  private boolean inTransaction;
 
-  RawArticlePublisher(Producer<String, RawArticle> articles, Producer<String, DeadLetter> deadLetters,
-                      String rawTopic, String deadLetterTopic) {
-    this.articles = articles;
-    this.deadLetters = deadLetters;
-    this.rawTopic = rawTopic;
-    this.deadLetterTopic = deadLetterTopic;
+  /** Takes a producer whose transactions are initialised. */
+  RawArticlePublisher(Producer<String, byte[]> producer, Topics topics) {
+    this.producer = producer;
+    this.topics = topics;
   }
 
   /**
-   * A publisher with its own producers. {@code producerConfig} needs at least
-   * {@code bootstrap.servers}; it is laid over {@link #producerDefaults()}, except that idempotence
-   * and {@code acks=all} are always kept (see DESIGN: Guarantees).
+   * A publisher with its own transactional producer. {@code producerConfig} needs at least
+   * {@code bootstrap.servers}; it is laid over {@link #producerDefaults()}, except that idempotence,
+   * {@code acks=all} and {@code transactionalId} always win (see DESIGN: Guarantees). Starting fences
+   * any older producer with the same id and aborts what it left open.
    */
-  public static RawArticlePublisher create(Map<String, ?> producerConfig, Topics topics) {
+  public static RawArticlePublisher create(Map<String, ?> producerConfig, Topics topics, String transactionalId) {
     Map<String, Object> config = new HashMap<>(producerDefaults());
     config.putAll(producerConfig);
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
-    String clientId = String.valueOf(config.get(ProducerConfig.CLIENT_ID_CONFIG));
-    return new RawArticlePublisher(
-        producer(config, clientId + "-articles", topics.raw()),
-        producer(config, clientId + "-deadletters", topics.deadLetter()),
-        topics.raw().name(), topics.deadLetter().name());
+    config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    try {
+      producer.initTransactions();
+    } catch (RuntimeException e) {
+      producer.close(Duration.ZERO);
+      throw e;
+    }
+    return new RawArticlePublisher(producer, topics);
   }
 
   /** Ingest's producer settings: idempotent, {@code acks=all}, zstd, 20 ms batching. */
@@ -79,20 +93,13 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
         ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
   }
 
-  private static <V> Producer<String, V> producer(Map<String, Object> config, String clientId, Topic<String, V> topic) {
-    Map<String, Object> own = new HashMap<>(config);
-    own.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);   // two producers, two ids: metrics stay apart
-    return new KafkaProducer<>(own, topic.keySerde().serializer(), topic.valueSerde().serializer());
-  }
-
   @Override
-  public void publish(RawArticle article) {
+  public void publish(RawArticle article, PublishedRevision state) {
     RecordHeaders headers = new RecordHeaders();
     headers.add(SOURCE_HEADER, article.getSource().getBytes(StandardCharsets.UTF_8));
     headers.add(INGESTED_AT_HEADER, iso(article.getIngestedAt()));
-    ProducerRecord<String, RawArticle> record = new ProducerRecord<>(rawTopic, null,
-        eventTime(article).toEpochMilli(), article.getArticleId(), article, headers);
-    articles.send(record, reportFailure("article", article.getArticleId(), article.getOrigin()));
+    send(topics.raw(), eventTime(article), article.getArticleId(), article, headers);
+    send(topics.ingestState(), state.getPublishedAt(), state.getArticleId(), state, new RecordHeaders());
   }
 
   @Override
@@ -100,9 +107,17 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     DeadLetter letter = DeadLetters.from(rejection, ingestedAt);
     RecordHeaders headers = new RecordHeaders();
     headers.add(INGESTED_AT_HEADER, iso(letter.getTimestamp()));
-    ProducerRecord<String, DeadLetter> record = new ProducerRecord<>(deadLetterTopic, null,
-        letter.getTimestamp().toEpochMilli(), rejection.origin(), letter, headers);
-    deadLetters.send(record, reportFailure("dead letter", rejection.origin(), rejection.origin()));
+    send(topics.deadLetter(), letter.getTimestamp(), rejection.origin(), letter, headers);
+  }
+
+  private <V> void send(Topic<String, V> topic, Instant timestamp, String key, V value, Headers headers) {
+    if (!inTransaction) {
+      producer.beginTransaction();
+      inTransaction = true;
+    }
+    // Serialized here, with the topic's own serde, so one producer can write all three value types.
+    byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);
+    producer.send(new ProducerRecord<>(topic.name(), null, timestamp.toEpochMilli(), key, bytes, headers));
   }
 
   /** The record timestamp of {@code article}; see the class comment. */
@@ -116,33 +131,40 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     return instant.truncatedTo(ChronoUnit.MILLIS).toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private Callback reportFailure(String what, String key, String origin) {
-    return (metadata, error) -> {
-      if (error != null) {
-        failed.incrementAndGet();
-        LOG.error("could not deliver {} {} (from {}): {}", what, key, origin, error.toString());
-      }
-    };
-  }
-
   @Override
-  public void flush() {
-    articles.flush();
-    deadLetters.flush();
+  public boolean commit() {
+    if (!inTransaction) {
+      return true;
+    }
+    inTransaction = false;
+    try {
+      producer.commitTransaction();
+      return true;
+    } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException | UnsupportedVersionException e) {
+      throw e;   // fatal for this producer: see the class comment
+    } catch (KafkaException e) {
+      LOG.error("could not commit a batch of ingest records, aborting it: {}", e.toString());
+      producer.abortTransaction();
+      return false;
+    }
   }
 
-  @Override
-  public long failedDeliveries() {
-    return failed.get();
-  }
-
-  /** Delivers what is pending (up to a minute), then releases the producers. */
+  /**
+   * Aborts what was not committed, then releases the producer (waiting up to a minute). Aborting
+   * here rather than leaving it to the broker's transaction timeout keeps read_committed readers of
+   * these topics from stalling behind an open transaction.
+   */
   @Override
   public void close() {
     try {
-      articles.close(CLOSE_TIMEOUT);
+      if (inTransaction) {
+        inTransaction = false;
+        producer.abortTransaction();
+      }
+    } catch (KafkaException e) {
+      LOG.warn("could not abort the open ingest transaction on close: {}", e.toString());
     } finally {
-      deadLetters.close(CLOSE_TIMEOUT);
+      producer.close(CLOSE_TIMEOUT);
     }
   }
 }

@@ -20,6 +20,8 @@ public enum RejectionReason {
   INVALID_DATE("invalid-date"),
   /** A headline but no text. */
   EMPTY_BODY("empty-body"),
+  /** A document with no body element at all (Reuters SGML: headline-only briefs, unprocessed tables). */
+  NO_BODY("no-body"),
   /** A single line, or a fetched feed or page, larger than ingest is willing to hold in memory. */
   TOO_LARGE("too-large"),
   /** A feed that is not well-formed XML, or not RSS or Atom. */

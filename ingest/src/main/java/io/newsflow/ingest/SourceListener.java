@@ -8,4 +8,7 @@ public interface SourceListener {
   void article(IncomingArticle article);
 
   void rejected(Rejection rejection);
+
+  /** {@code count} more bytes of the input were consumed; for load progress only, so ignored by default. */
+  default void bytesRead(long count) {}
 }

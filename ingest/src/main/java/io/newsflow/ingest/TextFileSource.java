@@ -26,6 +26,7 @@ public final class TextFileSource implements FileSource {
       out.rejected(new Rejection(file.toString(), RejectionReason.UNREADABLE, LocalFiles.describe(e), null));
       return;
     }
+    out.bytesRead(bytes.length);
     String text;
     try {
       text = StrictText.decode(bytes, StandardCharsets.UTF_8);

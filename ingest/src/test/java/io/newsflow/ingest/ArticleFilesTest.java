@@ -73,7 +73,7 @@ class ArticleFilesTest {
 
     assertThat(out.articles).isEmpty();
     assertThat(out.rejectionLines()).containsExactly(
-        file + ": unsupported-type: unknown file type; expected .txt, .html, .htm, .jsonl or .jsonl.gz");
+        file + ": unsupported-type: unknown file type; expected .txt, .html, .htm, .jsonl, .jsonl.gz or .sgm");
   }
 
   private Path write(String name, String text) throws IOException {

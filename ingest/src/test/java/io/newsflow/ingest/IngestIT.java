@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.platform.TestCluster;
-import io.newsflow.platform.kafka.TopicProvisioner;
+import io.newsflow.platform.TestTopics;
+import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.schemas.Topic;
-import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.RawArticle;
-import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
-import io.newsflow.schemas.registry.SchemaRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,7 +27,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,13 +46,8 @@ class IngestIT {
   @Test
   void publishesArticlesAndDeadLettersThatAReadCommittedConsumerSees() throws IOException {
     // Given topics of our own on the shared broker
-    String run = UUID.randomUUID().toString();
-    TopicNames names = TopicNames.fromSettings(Map.of("topic.raw", "it-raw-" + run, "topic.deadletter", "it-dead-" + run));
-    SchemaRegistry registry = new HttpSchemaRegistryClient(TestCluster.schemaRegistryUrl());
-    Topics topics = new Topics(names, 3, registry);
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestCluster.bootstrapServers()))) {
-      new TopicProvisioner(admin, (short) 1).ensure(List.of(topics.raw(), topics.deadLetter()));
-    }
+    NewsflowConfig config = TestCluster.isolatedConfig(dir.resolve("data"));
+    Topics topics = TestTopics.provision(config, 3);
     // and a folder with two good text files and a JSON Lines file whose only line is broken
     Path one = write("bbc/001.txt", "Ad sales boost Time Warner profit\n\nQuarterly profits jumped 76%.", MTIME_1);
     Path two = write("bbc/002.txt", "Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level.", MTIME_2);
@@ -65,14 +57,14 @@ class IngestIT {
     // When ingest runs with the real publisher
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     IngestSummary summary;
-    try (RawArticlePublisher publisher = RawArticlePublisher.create(
-        Map.of("bootstrap.servers", TestCluster.bootstrapServers()), topics)) {
-      summary = new IngestRun(publisher, new PrintStream(errors, true, StandardCharsets.UTF_8), Clock.fixed(NOW, ZoneOffset.UTC))
-          .ingest(dir);
+    try (IngestService ingest = IngestService.start(Map.of("bootstrap.servers", TestCluster.bootstrapServers()), topics,
+        new IngestSettings("it-ingest-" + UUID.randomUUID(), 1000), Clock.fixed(NOW, ZoneOffset.UTC))) {
+      summary = new IngestRun(ingest.intake(), new PrintStream(errors, true, StandardCharsets.UTF_8), LoadProgress.Factory.HIDDEN)
+          .ingest(dir.resolve("in"));
     }
 
     // Then it reports one rejection and publishes the rest
-    assertThat(summary).isEqualTo(new IngestSummary(2, 1, 0));
+    assertThat(summary).isEqualTo(new IngestSummary(2, 0, 1, 0));
     assertThat(errors.toString(StandardCharsets.UTF_8)).startsWith(feed + ":1: invalid-json: ").hasLineCount(1);
 
     // and the raw topic holds both articles, keyed by id, stamped with the files' times, with headers
@@ -119,8 +111,8 @@ class IngestIT {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         assertThat(records).hasSize(expected);
       });
-      // Nothing beyond what we expect: the end offsets say everything was read.
-      assertThat(consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expected);
+      // Nothing beyond what we expect. (End offsets cannot tell: each transaction adds a commit marker.)
+      assertThat(consumer.poll(Duration.ofSeconds(1))).isEmpty();
     }
     return records;
   }
@@ -136,7 +128,7 @@ class IngestIT {
   }
 
   private Path write(String name, String text, Instant modified) throws IOException {
-    Path file = dir.resolve(name);
+    Path file = dir.resolve("in").resolve(name);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
     Files.setLastModifiedTime(file, FileTime.from(modified));

@@ -30,8 +30,9 @@ class IngestRunTest {
 
   private final RecordingSink sink = new RecordingSink();
   private final ByteArrayOutputStream errorBytes = new ByteArrayOutputStream();
-  private final IngestRun run = new IngestRun(sink, new PrintStream(errorBytes, true, StandardCharsets.UTF_8),
-      Clock.fixed(NOW, ZoneOffset.UTC));
+  private final IngestRun run = new IngestRun(
+      new ArticleIntake(sink, new PublishedRevisions(), Clock.fixed(NOW, ZoneOffset.UTC), 1000),
+      new PrintStream(errorBytes, true, StandardCharsets.UTF_8), LoadProgress.Factory.HIDDEN);
 
   @Test
   void badInputIsReportedAndDeadLetteredWhileEveryGoodArticleIsPublished() throws IOException {
@@ -85,10 +86,10 @@ class IngestRunTest {
     assertThat(sink.deadLetters.get(3).getValue()).as("nothing was read").isNull();
 
     // and the summary counts both, after everything was flushed
-    assertThat(summary).isEqualTo(new IngestSummary(5, 4));
-    assertThat(summary.toString()).isEqualTo("published 5, rejected 4");
+    assertThat(summary).isEqualTo(new IngestSummary(5, 0, 4, 0));
+    assertThat(summary.toString()).isEqualTo("published 5, unchanged 0, rejected 4");
     assertThat(summary.clean()).isFalse();
-    assertThat(sink.flushes).isEqualTo(1);
+    assertThat(sink.commits).isEqualTo(1);
   }
 
   @Test
@@ -97,21 +98,54 @@ class IngestRunTest {
 
     IngestSummary summary = run.ingest(dir);
 
-    assertThat(summary.toString()).isEqualTo("published 1, rejected 0");
+    assertThat(summary.toString()).isEqualTo("published 1, unchanged 0, rejected 0");
     assertThat(summary.clean()).isTrue();
     assertThat(errorBytes.size()).isZero();
   }
 
   @Test
-  void sameInputGivesTheSameArticlesTwice() throws IOException {
+  void sameInputTwiceIsPublishedOnceAndCountedUnchangedTheSecondTime() throws IOException {
     write("bbc/001.txt", "Headline\nbody");
     write("wire/feed.jsonl", "{\"url\":\"https://m.example.com/x/\",\"title\":\"X\",\"body\":\"b\"}");
 
-    run.ingest(dir);
-    run.ingest(dir);
+    IngestSummary first = run.ingest(dir);
+    IngestSummary second = run.ingest(dir);
 
-    assertThat(sink.published).hasSize(4);
-    assertThat(sink.published.subList(0, 2)).isEqualTo(sink.published.subList(2, 4));
+    assertThat(first).isEqualTo(new IngestSummary(2, 0, 0, 0));
+    assertThat(second).isEqualTo(new IngestSummary(0, 2, 0, 0));
+    assertThat(second.toString()).isEqualTo("published 0, unchanged 2, rejected 0");
+    assertThat(sink.published).extracting(RawArticle::getRevision).containsExactly(1, 1);
+  }
+
+  @Test
+  void progressSeesEveryByteOfTheFilesItReadsAndEveryItem() throws IOException {
+    write("bbc/001.txt", "Headline\nbody");
+    write("bbc/readme.md", "not read, not counted");
+    write("wire/feed.jsonl", "{\"id\":\"1\",\"title\":\"X\",\"body\":\"b\"}\n{broken\n");
+    long[] seen = new long[3];   // total announced, bytes read, items
+    LoadProgress.Factory recording = total -> {
+      seen[0] = total;
+      return new LoadProgress() {
+        @Override
+        public void bytesRead(long count) {
+          seen[1] += count;
+        }
+
+        @Override
+        public void item() {
+          seen[2]++;
+        }
+
+        @Override
+        public void close() {}
+      };
+    };
+
+    new IngestRun(new ArticleIntake(sink, new PublishedRevisions(), Clock.fixed(NOW, ZoneOffset.UTC), 10),
+        new PrintStream(errorBytes, true, StandardCharsets.UTF_8), recording).ingest(dir);
+
+    long expected = Files.size(dir.resolve("bbc/001.txt")) + Files.size(dir.resolve("wire/feed.jsonl"));
+    assertThat(seen).containsExactly(expected, expected, 3);
   }
 
   private static byte[] bytes(DeadLetter letter) {

@@ -1,18 +1,23 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.PublishedRevision;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 class RawArticlePublisherTest {
@@ -20,27 +25,63 @@ class RawArticlePublisherTest {
   private static final Instant INGESTED = Instant.parse("2025-01-15T08:00:00.123Z");
 
   private final Topics topics = new Topics(TopicNames.defaults(), 1, new InMemorySchemaRegistry());
-  private final MockProducer<String, RawArticle> articles = new MockProducer<>(false, null,
-      topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
-  private final MockProducer<String, DeadLetter> deadLetters = new MockProducer<>(false, null,
-      topics.deadLetter().keySerde().serializer(), topics.deadLetter().valueSerde().serializer());
-  private final RawArticlePublisher publisher =
-      new RawArticlePublisher(articles, deadLetters, topics.raw().name(), topics.deadLetter().name());
+  private final MockProducer<String, byte[]> producer = new MockProducer<>(true, null,
+      new StringSerializer(), new ByteArraySerializer());
+  private final RawArticlePublisher publisher = new RawArticlePublisher(producer, topics);
+
+  RawArticlePublisherTest() {
+    producer.initTransactions();
+  }
 
   @Test
-  void articleIsKeyedByIdStampedWithItsPublicationTimeAndCarriesHeaders() {
+  void articleAndItsStateAreWrittenInOneTransactionKeyedByIdWithHeaders() {
     RawArticle article = article(PUBLISHED);
 
-    publisher.publish(article);
-    publisher.flush();
+    publisher.publish(article, state(article));
+    assertThat(producer.transactionInFlight()).isTrue();
+    assertThat(publisher.commit()).isTrue();
 
-    ProducerRecord<String, RawArticle> sent = articles.history().get(0);
-    assertThat(sent.topic()).isEqualTo(TopicNames.RAW);
+    assertThat(producer.transactionCommitted()).isTrue();
+    assertThat(producer.history()).extracting(ProducerRecord::topic).containsExactly(TopicNames.RAW, TopicNames.INGEST_STATE);
+    ProducerRecord<String, byte[]> sent = producer.history().get(0);
     assertThat(sent.key()).isEqualTo(article.getArticleId());
     assertThat(sent.timestamp()).isEqualTo(PUBLISHED.toEpochMilli());
     assertThat(header(sent.headers(), RawArticlePublisher.SOURCE_HEADER)).isEqualTo("bbc");
     assertThat(header(sent.headers(), RawArticlePublisher.INGESTED_AT_HEADER)).isEqualTo("2025-01-15T08:00:00.123Z");
-    assertThat(publisher.failedDeliveries()).isZero();
+    assertThat(topics.raw().valueSerde().deserializer().deserialize(TopicNames.RAW, sent.value())).isEqualTo(article);
+    ProducerRecord<String, byte[]> stateRecord = producer.history().get(1);
+    assertThat(stateRecord.key()).isEqualTo(article.getArticleId());
+    assertThat(topics.ingestState().valueSerde().deserializer().deserialize(TopicNames.INGEST_STATE, stateRecord.value()))
+        .isEqualTo(state(article));
+  }
+
+  @Test
+  void failedCommitIsAbortedAndReportedSoTheNextBatchCanGo() {
+    publisher.publish(article(PUBLISHED), state(article(PUBLISHED)));
+    producer.commitTransactionException = new TimeoutException("broker gone");
+
+    assertThat(publisher.commit()).isFalse();
+    assertThat(producer.transactionAborted()).isTrue();
+
+    producer.commitTransactionException = null;
+    publisher.publish(article(PUBLISHED), state(article(PUBLISHED)));
+    assertThat(publisher.commit()).isTrue();
+    assertThat(producer.transactionCommitted()).isTrue();
+  }
+
+  @Test
+  void fencedProducerStopsTheInstance() {
+    publisher.publish(article(PUBLISHED), state(article(PUBLISHED)));
+    producer.commitTransactionException = new ProducerFencedException("another instance took over");
+
+    assertThatThrownBy(publisher::commit).isInstanceOf(ProducerFencedException.class);
+  }
+
+  @Test
+  void commitWithNothingPendingWritesNothing() {
+    assertThat(publisher.commit()).isTrue();
+    assertThat(producer.history()).isEmpty();
+    assertThat(producer.transactionInFlight()).isFalse();
   }
 
   @Test
@@ -55,32 +96,19 @@ class RawArticlePublisherTest {
     byte[] raw = "{not json".getBytes(StandardCharsets.UTF_8);
 
     publisher.reject(new Rejection("feed.jsonl:2", RejectionReason.INVALID_JSON, "Unexpected character", raw), INGESTED);
-    publisher.flush();
+    publisher.commit();
 
-    ProducerRecord<String, DeadLetter> sent = deadLetters.history().get(0);
+    ProducerRecord<String, byte[]> sent = producer.history().get(0);
     assertThat(sent.topic()).isEqualTo(TopicNames.DEAD_LETTER);
     assertThat(sent.key()).isEqualTo("feed.jsonl:2");
     assertThat(sent.timestamp()).isEqualTo(INGESTED.toEpochMilli());
-    DeadLetter letter = sent.value();
+    DeadLetter letter = topics.deadLetter().valueSerde().deserializer().deserialize(TopicNames.DEAD_LETTER, sent.value());
     assertThat(letter.getStage()).isEqualTo("ingest");
     assertThat(letter.getReason()).isEqualTo("invalid-json");
     assertThat(letter.getError()).isEqualTo("Unexpected character");
     assertThat(letter.getOrigin()).isEqualTo("feed.jsonl:2");
     assertThat(letter.getValue().array()).isEqualTo(raw);
     assertThat(letter.getTopic()).isNull();
-  }
-
-  @Test
-  void failedSendsAreCountedNotSwallowed() {
-    publisher.publish(article(PUBLISHED));
-    publisher.publish(article(PUBLISHED));
-    publisher.reject(new Rejection("x", RejectionReason.NOT_FOUND, "gone", null), INGESTED);
-
-    articles.errorNext(new TimeoutException("broker gone"));
-    deadLetters.errorNext(new TimeoutException("broker gone"));
-    publisher.flush();
-
-    assertThat(publisher.failedDeliveries()).isEqualTo(2);
   }
 
   @Test
@@ -92,6 +120,12 @@ class RawArticlePublisherTest {
   private static RawArticle article(Instant publishedAt) {
     IncomingArticle in = new IncomingArticle("bbc", null, "001", "Title", "Body", false, null, null, publishedAt, "bbc/001.txt:1");
     return RawArticles.from(in, INGESTED);
+  }
+
+  private static PublishedRevision state(RawArticle article) {
+    return PublishedRevision.newBuilder().setArticleId(article.getArticleId())
+        .setContentHash(ContentHash.of(article.getTitle(), article.getBody())).setRevision(1)
+        .setPublishedAt(INGESTED).build();
   }
 
   private static String header(Headers headers, String name) {

@@ -57,7 +57,8 @@ public final class TestCluster {
     return PipelineNamespace.apply(NewsflowConfig.defaults()
         .with(NewsflowConfig.BOOTSTRAP_SERVERS, bootstrapServers())
         .with(NewsflowConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl())
-        .with(NewsflowConfig.DATA_DIR, dataDir.toString()), "it-" + run);
+        .with(NewsflowConfig.DATA_DIR, dataDir.toString())
+        .with("ingest.instance", "it-" + run), "it-" + run);
   }
 
   /** The one shutdown hook: the registry first, as it needs the broker to close cleanly. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * reprocessing run can write beside the live one.
  */
 public record TopicNames(String raw, String enriched, String deadLetter,
-                         String storyEvents, String storySnapshots, String assignments) {
+                         String storyEvents, String storySnapshots, String assignments, String ingestState) {
 
   public static final String RAW = "news.articles.raw";
   public static final String ENRICHED = "news.articles.enriched";
@@ -17,12 +17,14 @@ public record TopicNames(String raw, String enriched, String deadLetter,
   public static final String STORY_EVENTS = "news.stories.events";
   public static final String STORY_SNAPSHOTS = "news.stories.snapshots";
   public static final String ASSIGNMENTS = "news.articles.assignments";
+  /** Compacted: what ingest last published per article, so unchanged articles are not republished. */
+  public static final String INGEST_STATE = "news.ingest.published";
 
   public static TopicNames defaults() {
     return fromSettings(Map.of());
   }
 
-  /** Reads {@code topic.raw}, {@code topic.enriched}, {@code topic.deadletter}, {@code topic.story-events}, {@code topic.story-snapshots}, {@code topic.assignments}. */
+  /** Reads {@code topic.raw}, {@code topic.enriched}, {@code topic.deadletter}, {@code topic.story-events}, {@code topic.story-snapshots}, {@code topic.assignments}, {@code topic.ingest-state}. */
   public static TopicNames fromSettings(Map<String, String> settings) {
     return new TopicNames(
         settings.getOrDefault("topic.raw", RAW),
@@ -30,10 +32,11 @@ public record TopicNames(String raw, String enriched, String deadLetter,
         settings.getOrDefault("topic.deadletter", DEAD_LETTER),
         settings.getOrDefault("topic.story-events", STORY_EVENTS),
         settings.getOrDefault("topic.story-snapshots", STORY_SNAPSHOTS),
-        settings.getOrDefault("topic.assignments", ASSIGNMENTS));
+        settings.getOrDefault("topic.assignments", ASSIGNMENTS),
+        settings.getOrDefault("topic.ingest-state", INGEST_STATE));
   }
 
   public List<String> all() {
-    return List.of(raw, enriched, deadLetter, storyEvents, storySnapshots, assignments);
+    return List.of(raw, enriched, deadLetter, storyEvents, storySnapshots, assignments, ingestState);
   }
 }

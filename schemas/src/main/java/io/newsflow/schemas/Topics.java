@@ -3,6 +3,7 @@ package io.newsflow.schemas;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.PublishedRevision;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StorySnapshot;
@@ -31,6 +32,7 @@ public final class Topics {
   private final Topic<String, StoryEvent> storyEvents;
   private final Topic<String, StorySnapshot> storySnapshots;
   private final Topic<String, ArticleAssignment> assignments;
+  private final Topic<String, PublishedRevision> ingestState;
 
   public Topics(TopicNames names, int partitions, SchemaRegistry registry) {
     raw = topic(names.raw(), partitions, KEEP_FOREVER, registry, RawArticle.class);
@@ -39,6 +41,7 @@ public final class Topics {
     storyEvents = topic(names.storyEvents(), partitions, KEEP_WEEKS, registry, StoryEvent.class);
     storySnapshots = topic(names.storySnapshots(), partitions, COMPACTED, registry, StorySnapshot.class);
     assignments = topic(names.assignments(), partitions, COMPACTED, registry, ArticleAssignment.class);
+    ingestState = topic(names.ingestState(), partitions, COMPACTED, registry, PublishedRevision.class);
   }
 
   private static <V extends SpecificRecord> Topic<String, V> topic(
@@ -53,8 +56,9 @@ public final class Topics {
   public Topic<String, StoryEvent> storyEvents() { return storyEvents; }
   public Topic<String, StorySnapshot> storySnapshots() { return storySnapshots; }
   public Topic<String, ArticleAssignment> assignments() { return assignments; }
+  public Topic<String, PublishedRevision> ingestState() { return ingestState; }
 
   public List<Topic<String, ?>> all() {
-    return List.of(raw, enriched, deadLetter, storyEvents, storySnapshots, assignments);
+    return List.of(raw, enriched, deadLetter, storyEvents, storySnapshots, assignments, ingestState);
   }
 }

@@ -1,9 +1,8 @@
 package io.newsflow.ingest.feed;
 
-import io.newsflow.ingest.ArticleSink;
+import io.newsflow.ingest.ArticleIntake;
 import io.newsflow.ingest.IncomingArticle;
 import io.newsflow.ingest.IngestSummary;
-import io.newsflow.ingest.RawArticles;
 import io.newsflow.ingest.Rejection;
 import io.newsflow.ingest.SourceListener;
 import java.io.PrintStream;
@@ -11,19 +10,19 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Live feed ingest: polls the feeds and hands what they yield to the sink, as {@code IngestRun}
- * does for files. Each article becomes a raw-article record (id from its canonical URL); each
- * rejection is one line on the error stream ({@code origin: reason: message}) and a dead letter.
+ * Live feed ingest: polls the feeds and hands what they yield to ingest's intake, as {@code IngestRun}
+ * does for files, so feed items are deduplicated like any other input (an item seen again unchanged
+ * is not republished). Each poll's items are committed in one transaction once the poll is handed
+ * over; each rejection is one line on the error stream ({@code origin: reason: message}) and a dead
+ * letter.
  */
 public final class FeedIngest implements AutoCloseable {
   private final FeedPoller poller;
-  private final ArticleSink sink;
   private final Forward forward;
 
   /** Ingest with the default poller settings. */
-  public FeedIngest(FeedList feeds, FeedFetcher fetcher, ArticleSink sink, PrintStream errors, Clock clock) {
-    this.sink = sink;
-    this.forward = new Forward(sink, errors, clock);
+  public FeedIngest(FeedList feeds, FeedFetcher fetcher, ArticleIntake intake, PrintStream errors, Clock clock) {
+    this.forward = new Forward(intake, errors);
     this.poller = new FeedPoller(feeds, fetcher, forward, clock);
   }
 
@@ -36,45 +35,46 @@ public final class FeedIngest implements AutoCloseable {
     return poller.status();
   }
 
-  /** Articles and rejections handed to the sink so far, and its failed deliveries. */
+  /** Published, unchanged and rejected items so far, and failed deliveries. */
   public IngestSummary summary() {
     synchronized (forward) {
-      return new IngestSummary(forward.published, forward.rejected, sink.failedDeliveries());
+      return forward.intake.summary();
     }
   }
 
-  /** Stops polling, then waits until everything handed to the sink is delivered. */
+  /** Stops polling, then commits what was handed over last. */
   @Override
   public void close() {
     poller.close();
-    sink.flush();
+    synchronized (forward) {
+      forward.intake.commit();
+    }
   }
 
-  /** Called one at a time by the poller; synchronized only so that {@link #summary()} reads whole counts. */
+  /**
+   * The intake is not thread-safe and the poller runs feeds on several threads: they take turns.
+   * Each item is committed as it comes, so a live item is visible downstream at once.
+   */
   private static final class Forward implements SourceListener {
-    private final ArticleSink sink;
+    private final ArticleIntake intake;
     private final PrintStream errors;
-    private final Clock clock;
-    private long published;
-    private long rejected;
 
-    Forward(ArticleSink sink, PrintStream errors, Clock clock) {
-      this.sink = sink;
+    Forward(ArticleIntake intake, PrintStream errors) {
+      this.intake = intake;
       this.errors = errors;
-      this.clock = clock;
     }
 
     @Override
     public synchronized void article(IncomingArticle article) {
-      sink.publish(RawArticles.from(article, clock.instant()));
-      published++;
+      intake.accept(article);
+      intake.commit();
     }
 
     @Override
     public synchronized void rejected(Rejection rejection) {
       errors.println(rejection.describe());
-      sink.reject(rejection, clock.instant());
-      rejected++;
+      intake.rejected(rejection);
+      intake.commit();
     }
   }
 }

@@ -7,7 +7,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.ingest.ArticleIds;
 import io.newsflow.ingest.IngestSummary;
-import io.newsflow.ingest.RawArticlePublisher;
+import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.IngestSettings;
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.kafka.TopicProvisioner;
 import io.newsflow.schemas.Topic;
@@ -41,9 +42,10 @@ class FeedIngestIT {
     // Given topics of our own on the shared broker
     String run = UUID.randomUUID().toString();
     Topics topics = new Topics(TopicNames.fromSettings(Map.of("topic.raw", "it-feed-raw-" + run,
-        "topic.deadletter", "it-feed-dead-" + run)), 1, new HttpSchemaRegistryClient(TestCluster.schemaRegistryUrl()));
+        "topic.deadletter", "it-feed-dead-" + run, "topic.ingest-state", "it-feed-state-" + run)), 1,
+        new HttpSchemaRegistryClient(TestCluster.schemaRegistryUrl()));
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestCluster.bootstrapServers()))) {
-      new TopicProvisioner(admin, (short) 1).ensure(List.of(topics.raw(), topics.deadLetter()));
+      new TopicProvisioner(admin, (short) 1).ensure(List.of(topics.raw(), topics.deadLetter(), topics.ingestState()));
     }
     // and a feed server that answers 304 once the client holds its ETag
     try (LoopbackServer server = new LoopbackServer()) {
@@ -59,9 +61,9 @@ class FeedIngestIT {
 
       // When feed ingest polls it with the real publisher until a poll finds nothing new
       FeedIngest ingest;
-      try (RawArticlePublisher publisher = RawArticlePublisher.create(
-          Map.of("bootstrap.servers", TestCluster.bootstrapServers()), topics)) {
-        ingest = new FeedIngest(feeds, new FeedFetcher(FeedFetcherTest.FAST), publisher,
+      try (IngestService service = IngestService.start(Map.of("bootstrap.servers", TestCluster.bootstrapServers()),
+          topics, new IngestSettings("it-feed-" + run, 100), Clock.systemUTC())) {
+        ingest = new FeedIngest(feeds, new FeedFetcher(FeedFetcherTest.FAST), service.intake(),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC());
         ingest.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> ingest.status().get(0).notModified() >= 2);
@@ -69,7 +71,7 @@ class FeedIngestIT {
       }
 
       // Then two articles and two dead letters were published, once
-      assertThat(ingest.summary()).isEqualTo(new IngestSummary(2, 2, 0));
+      assertThat(ingest.summary()).isEqualTo(new IngestSummary(2, 0, 2, 0));
       List<ConsumerRecord<String, RawArticle>> articles = readAll(topics.raw(), 2);
       assertThat(articles).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
           ArticleIds.forUrl("https://www.dailyplanet.example/news/world-europe-68412345"),

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.ingest.ArticleIds;
+import io.newsflow.ingest.ArticleIntake;
 import io.newsflow.ingest.ArticleSink;
 import io.newsflow.ingest.DeadLetters;
 import io.newsflow.ingest.IngestSummary;
+import io.newsflow.ingest.PublishedRevisions;
 import io.newsflow.ingest.Rejection;
 import io.newsflow.schemas.avro.BodyFormat;
 import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.PublishedRevision;
 import io.newsflow.schemas.avro.RawArticle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -41,15 +44,17 @@ class FeedIngestTest {
   void articlesBecomeRawArticlesAndRejectionsBecomeReportedDeadLetters() {
     server.route("/rss", exchange -> send(exchange, 200, "application/rss+xml", fixture("feeds/world-rss2.xml")));
     FeedList feeds = new FeedList(List.of(new Feed(server.url("/rss"), "dailyplanet", Duration.ofMinutes(5), false)));
-    FeedIngest ingest = new FeedIngest(feeds, new FeedFetcher(FeedFetcherTest.FAST), sink,
-        new PrintStream(errors, true, StandardCharsets.UTF_8), Clock.fixed(NOW, ZoneOffset.UTC));
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    FeedIngest ingest = new FeedIngest(feeds, new FeedFetcher(FeedFetcherTest.FAST),
+        new ArticleIntake(sink, new PublishedRevisions(), clock, 1000),
+        new PrintStream(errors, true, StandardCharsets.UTF_8), clock);
 
     ingest.start();
     await().atMost(Duration.ofSeconds(10)).until(() -> ingest.summary().published() + ingest.summary().rejected() == 4);
     ingest.close();
 
-    assertThat(ingest.summary()).isEqualTo(new IngestSummary(2, 2, 0));
-    assertThat(sink.flushes).as("close delivers what is pending").isEqualTo(1);
+    assertThat(ingest.summary()).isEqualTo(new IngestSummary(2, 0, 2, 0));
+    assertThat(sink.commits).as("each item is committed as it comes").isGreaterThanOrEqualTo(4);
     RawArticle floods = sink.published.get(0);
     assertThat(floods.getArticleId()).isEqualTo(ArticleIds.forUrl("https://dailyplanet.example/news/world-europe-68412345"));
     assertThat(floods.getUrl()).isEqualTo("https://dailyplanet.example/news/world-europe-68412345");
@@ -68,10 +73,10 @@ class FeedIngestTest {
   private static final class Sink implements ArticleSink {
     final List<RawArticle> published = new CopyOnWriteArrayList<>();
     final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
-    volatile int flushes;
+    volatile int commits;
 
     @Override
-    public void publish(RawArticle article) {
+    public void publish(RawArticle article, PublishedRevision state) {
       published.add(article);
     }
 
@@ -81,13 +86,9 @@ class FeedIngestTest {
     }
 
     @Override
-    public void flush() {
-      flushes++;
-    }
-
-    @Override
-    public long failedDeliveries() {
-      return 0;
+    public boolean commit() {
+      commits++;
+      return true;
     }
   }
 }
