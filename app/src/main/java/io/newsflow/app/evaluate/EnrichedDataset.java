@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A labelled dataset enriched once, in replay order, with its labels by article id: the input of fitting. */
-public record EnrichedDataset(String name, List<EnrichedArticle> articles, Map<String, String> goldByArticle) {
+public record EnrichedDataset(String name, List<EnrichedArticle> articles, Map<String, String> goldByArticle,
+                              boolean proxy) {
 
   /**
    * A corpus of distinct stories (such as the BBC folders), labelled as its own proxy: every article
@@ -43,7 +44,7 @@ public record EnrichedDataset(String name, List<EnrichedArticle> articles, Map<S
       articles.add(enricher.enrich(RawArticles.from(article, now)));
       gold.put(ArticleIds.of(article), article.title() + "\n" + article.body());
     }
-    return new EnrichedDataset(corpus.getFileName() + " (distinct-story proxy)", articles, gold);
+    return new EnrichedDataset(corpus.getFileName() + " (distinct-story proxy)", articles, gold, true);
   }
 
   public static EnrichedDataset of(String name, ReplayOrder order, ArticleEnricher enricher) {
@@ -55,6 +56,6 @@ public record EnrichedDataset(String name, List<EnrichedArticle> articles, Map<S
       articles.add(enricher.enrich(RawArticles.from(article, now)));
       gold.put(ArticleIds.of(article), timed.document().clusterId());
     }
-    return new EnrichedDataset(name, articles, gold);
+    return new EnrichedDataset(name, articles, gold, false);
   }
 }
