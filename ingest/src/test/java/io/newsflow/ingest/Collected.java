@@ -1,12 +1,12 @@
 package io.newsflow.ingest;
 
-import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 
-/** A listener that keeps what a source read, for assertions. */
-final class Collected implements SourceListener {
-  final List<IncomingArticle> articles = new ArrayList<>();
-  final List<Rejection> rejections = new ArrayList<>();
+/** A listener that keeps what a source read, for assertions; safe to read while a poller thread writes. */
+public final class Collected implements SourceListener {
+  public final List<IncomingArticle> articles = new CopyOnWriteArrayList<>();
+  public final List<Rejection> rejections = new CopyOnWriteArrayList<>();
 
   @Override
   public void article(IncomingArticle article) {
@@ -18,12 +18,12 @@ final class Collected implements SourceListener {
     rejections.add(rejection);
   }
 
-  List<String> titles() {
+  public List<String> titles() {
     return articles.stream().map(IncomingArticle::title).toList();
   }
 
   /** Rejections as {@code origin: reason: message} lines. */
-  List<String> rejectionLines() {
+  public List<String> rejectionLines() {
     return rejections.stream().map(Rejection::describe).toList();
   }
 }

@@ -1,12 +1,10 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.TestTopics;
 import io.newsflow.platform.config.NewsflowConfig;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.RawArticle;
@@ -19,18 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +61,7 @@ class IngestIT {
     assertThat(errors.toString(StandardCharsets.UTF_8)).startsWith(feed + ":1: invalid-json: ").hasLineCount(1);
 
     // and the raw topic holds both articles, keyed by id, stamped with the files' times, with headers
-    List<ConsumerRecord<String, RawArticle>> articles = readAll(topics.raw(), 2);
+    List<ConsumerRecord<String, RawArticle>> articles = TestTopics.readExactly(topics.raw(), 2);
     articles.sort(Comparator.comparing(ConsumerRecord::timestamp));
     assertThat(articles).extracting(ConsumerRecord::key)
         .containsExactly(ArticleIds.forGuid("bbc", "001"), ArticleIds.forGuid("bbc", "002"));
@@ -83,7 +76,7 @@ class IngestIT {
     assertThat(articles.get(1).value().getOrigin()).isEqualTo(two + ":1");
 
     // and the dead-letter topic holds the broken line, whole
-    List<ConsumerRecord<String, DeadLetter>> letters = readAll(topics.deadLetter(), 1);
+    List<ConsumerRecord<String, DeadLetter>> letters = TestTopics.readExactly(topics.deadLetter(), 1);
     ConsumerRecord<String, DeadLetter> letter = letters.get(0);
     assertThat(letter.key()).isEqualTo(feed + ":1");
     assertThat(letter.timestamp()).isEqualTo(NOW.toEpochMilli());
@@ -91,30 +84,6 @@ class IngestIT {
     assertThat(letter.value().getReason()).isEqualTo("invalid-json");
     assertThat(letter.value().getOrigin()).isEqualTo(feed + ":1");
     assertThat(bytes(letter.value().getValue())).isEqualTo(badLine.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Reads {@code topic} from the beginning until {@code expected} records have arrived (and no more). */
-  private static <V> List<ConsumerRecord<String, V>> readAll(Topic<String, V> topic, int expected) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestCluster.bootstrapServers(),
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    List<ConsumerRecord<String, V>> records = new ArrayList<>();
-    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config,
-        topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-        assertThat(records).hasSize(expected);
-      });
-      // Nothing beyond what we expect. (End offsets cannot tell: each transaction adds a commit marker.)
-      assertThat(consumer.poll(Duration.ofSeconds(1))).isEmpty();
-    }
-    return records;
   }
 
   private static String header(ConsumerRecord<String, ?> record, String name) {

@@ -1,7 +1,11 @@
 package io.newsflow.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.kafka.TopicProvisioner;
+import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
@@ -46,6 +50,30 @@ public final class TestTopics {
         producer.send(r).get();
       }
     }
+  }
+
+  /**
+   * Reads {@code topic} from the beginning until {@code expected} records have arrived, and checks
+   * that no more follow (end offsets cannot tell: each transaction adds a commit marker).
+   */
+  public static <V> List<ConsumerRecord<String, V>> readExactly(Topic<String, V> topic, int expected) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestCluster.bootstrapServers());
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    List<ConsumerRecord<String, V>> records = new ArrayList<>();
+    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(p, topic.keySerde().deserializer(),
+        topic.valueSerde().deserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+          .map(i -> new TopicPartition(topic.name(), i.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        assertThat(records).hasSize(expected);
+      });
+      assertThat(consumer.poll(Duration.ofSeconds(1))).isEmpty();
+    }
+    return records;
   }
 
   /** Every committed record of {@code topic} at the moment of the call. */

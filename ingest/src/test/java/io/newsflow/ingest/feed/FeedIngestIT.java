@@ -10,8 +10,8 @@ import io.newsflow.ingest.IngestSummary;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.platform.TestCluster;
+import io.newsflow.platform.TestTopics;
 import io.newsflow.platform.kafka.TopicProvisioner;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -23,15 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /** A feed on loopback, polled into the real test broker: articles and dead letters out, and nothing more on a 304. */
@@ -72,44 +68,15 @@ class FeedIngestIT {
 
       // Then two articles and two dead letters were published, once
       assertThat(ingest.summary()).isEqualTo(new IngestSummary(2, 0, 2, 0));
-      List<ConsumerRecord<String, RawArticle>> articles = readAll(topics.raw(), 2);
+      List<ConsumerRecord<String, RawArticle>> articles = TestTopics.readExactly(topics.raw(), 2);
       assertThat(articles).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
           ArticleIds.forUrl("https://www.dailyplanet.example/news/world-europe-68412345"),
           ArticleIds.forUrl("https://www.dailyplanet.example/news/business-68410001"));
       assertThat(articles).extracting(ConsumerRecord::timestamp).containsExactlyInAnyOrder(
           Instant.parse("2024-03-01T09:15:00Z").toEpochMilli(), Instant.parse("2024-03-01T07:02:11Z").toEpochMilli());
-      List<ConsumerRecord<String, DeadLetter>> letters = readAll(topics.deadLetter(), 2);
+      List<ConsumerRecord<String, DeadLetter>> letters = TestTopics.readExactly(topics.deadLetter(), 2);
       assertThat(letters).extracting(ConsumerRecord::key)
           .containsExactlyInAnyOrder(server.url("/rss") + "#item-3", server.url("/rss") + "#item-4");
     }
-  }
-
-  /** Reads {@code topic} from the beginning until {@code expected} records have arrived, and checks there are no more. */
-  private static <V> List<ConsumerRecord<String, V>> readAll(Topic<String, V> topic, int expected) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestCluster.bootstrapServers(),
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    List<ConsumerRecord<String, V>> records = new ArrayList<>();
-    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config,
-        topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-        assertThat(records).hasSize(expected);
-      });
-      // Read to the end (transaction markers count in offsets, not as records): nothing more is there.
-      var ends = consumer.endOffsets(partitions);
-      await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-        consumer.poll(Duration.ofMillis(100)).forEach(records::add);
-        assertThat(partitions).allSatisfy(tp -> assertThat(consumer.position(tp)).isEqualTo(ends.get(tp)));
-      });
-      assertThat(records).hasSize(expected);
-    }
-    return records;
   }
 }

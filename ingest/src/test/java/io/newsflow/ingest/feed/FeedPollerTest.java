@@ -1,5 +1,6 @@
 package io.newsflow.ingest.feed;
 
+import io.newsflow.ingest.Collected;
 import static io.newsflow.ingest.feed.LoopbackServer.fixture;
 import static io.newsflow.ingest.feed.LoopbackServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ class FeedPollerTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   private final LoopbackServer server = new LoopbackServer();
-  private final Items items = new Items();
+  private final Collected items = new Collected();
   private FeedPoller poller;
 
   @AfterEach

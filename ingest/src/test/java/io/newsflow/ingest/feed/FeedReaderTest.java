@@ -1,5 +1,6 @@
 package io.newsflow.ingest.feed;
 
+import io.newsflow.ingest.Collected;
 import static io.newsflow.ingest.feed.LoopbackServer.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ class FeedReaderTest {
   private static final Feed SCIENCE = feed("https://observatory.example/science/atom.xml", "observatory");
 
   private final FeedReader reader = new FeedReader();
-  private final Items out = new Items();
+  private final Collected out = new Collected();
 
   @Test
   void rss2ItemsTakeFullContentFromContentEncodedAndRejectItemsWithoutTitleOrText() {

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.feed;
 
+import io.newsflow.ingest.Collected;
 import static io.newsflow.ingest.feed.LoopbackServer.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +71,7 @@ class FetchedInputFuzzTest {
   }
 
   private void readFeed(byte[] bytes, String what) {
-    Items out = new Items();
+    Collected out = new Collected();
     boolean read = reader.read(FEED, bytes, null, false, out);
     if (!read) {
       assertThat(out.rejections).as(what).hasSize(1);
