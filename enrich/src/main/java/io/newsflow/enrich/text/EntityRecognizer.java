@@ -80,6 +80,22 @@ public final class EntityRecognizer {
 
   private final Gazetteer gazetteer = Gazetteer.get();
   private final Tokenizer tokenizer = new Tokenizer();
+  /** Finds spans in English text; null for the rules alone. */
+  private final EntityTagger tagger;
+
+  /** A recogniser that finds names in English with the shipped trained tagger, elsewhere with rules. */
+  public EntityRecognizer() {
+    this(EntityTagger.shipped());
+  }
+
+  EntityRecognizer(EntityTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /** The rules alone, in every language: the baseline the trained tagger is measured against. */
+  public static EntityRecognizer ruleBased() {
+    return new EntityRecognizer(null);
+  }
 
   /** Entities of an English (or similarly capitalised) article. */
   public List<NamedEntity> recognize(String title, String body) {
@@ -97,7 +113,8 @@ public final class EntityRecognizer {
 
   /** Resolved mentions in reading order: title first, then body paragraphs. */
   List<Mention> mentions(String title, String body, String language) {
-    return new Reading(title == null ? "" : title, body, "de".equals(language)).mentions();
+    boolean english = "en".equals(language) || LanguageGuesser.UNDETERMINED.equals(language);
+    return new Reading(title == null ? "" : title, body, "de".equals(language), english ? tagger : null).mentions();
   }
 
   private static List<NamedEntity> aggregate(List<Mention> mentions) {
@@ -164,15 +181,17 @@ public final class EntityRecognizer {
     private final String title;
     private final List<String> paragraphs;
     private final boolean strict;
+    private final EntityTagger spanTagger;
     private final Set<String> capitalisedMidSentence = new HashSet<>();
     private final Set<String> seenLowerCase = new HashSet<>();
     private final List<Candidate> candidates = new ArrayList<>();
     private int nextOrder;
 
-    Reading(String title, String body, boolean strict) {
+    Reading(String title, String body, boolean strict, EntityTagger spanTagger) {
       this.title = title;
       this.paragraphs = List.of(body.split("\n"));
       this.strict = strict;
+      this.spanTagger = spanTagger;
     }
 
     List<Mention> mentions() {
@@ -189,11 +208,11 @@ public final class EntityRecognizer {
       }
       boolean titleCaseOnly = isAllCaps(titleTokens) || isTitleCase(titleTokens);
       if (!titleCaseOnly) {
-        extract(titleTokens, Zone.TITLE, -1);
+        find(titleTokens, Zone.TITLE, -1);
       }
       for (int p = 0; p < bodyTokens.size(); p++) {
         if (!capitalsOnly[p]) {
-          extract(bodyTokens.get(p), p == 0 ? Zone.LEAD : Zone.BODY, p);
+          find(bodyTokens.get(p), p == 0 ? Zone.LEAD : Zone.BODY, p);
         }
       }
       resolveSingleWords();
@@ -228,6 +247,28 @@ public final class EntityRecognizer {
     }
 
     // ---- candidate runs ----
+
+    private void find(List<CasedToken> tokens, Zone zone, int paragraph) {
+      if (spanTagger != null) {
+        extractTagged(tokens, zone, paragraph);
+      } else {
+        extract(tokens, zone, paragraph);
+      }
+    }
+
+    /**
+     * The trained tagger decides spans and types; the gazetteer still names the canonical form
+     * ("U.S." is "United States") when it agrees on the type.
+     */
+    private void extractTagged(List<CasedToken> tokens, Zone zone, int paragraph) {
+      for (EntitySpan span : spanTagger.tag(tokens)) {
+        List<CasedToken> run = tokens.subList(span.start(), span.end());
+        Gazetteer.Entry known = gazetteerEntry(run);
+        String canonical = known != null && known.kind() == span.kind() ? known.canonical() : null;
+        add(run, zone, paragraph, span.kind(), canonical, canonical != null,
+            LOCATION_CUES.contains(previousWord(tokens, span.start())));
+      }
+    }
 
     private void extract(List<CasedToken> tokens, Zone zone, int paragraph) {
       int i = 0;
