@@ -22,7 +22,9 @@ public final class Newsflow {
         .addSubcommand(new RunCommand(out, err))
         .addSubcommand(new ServiceCommands.Ingest(err))
         .addSubcommand(new ServiceCommands.Enrich())
-        .addSubcommand(new ServiceCommands.Aggregate());
+        .addSubcommand(new ServiceCommands.Aggregate())
+        .addSubcommand(new EvaluateEntitiesCommand(out))
+        .addSubcommand(new TrainEntitiesCommand(err));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> e instanceof UsageProblem || e instanceof ConfigException

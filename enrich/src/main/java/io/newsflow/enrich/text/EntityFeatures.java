@@ -1,6 +1,5 @@
 package io.newsflow.enrich.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +7,8 @@ import java.util.Locale;
  * The observations the entity tagger weighs for each token of a paragraph, hashed into a fixed
  * number of buckets so the model needs no feature dictionary: the word and its neighbours, word
  * shape, prefixes and suffixes, sentence position, possessives, and the project's gazetteers
- * (known places and organisations matched longest-first, given names, person titles, keywords).
+ * (known places and organisations matched longest-first, given names, person titles, keywords),
+ * and what the rule-based reading of the article made of the token (see {@link EntityRecognizer}).
  * Features that depend on earlier decisions (the previous tags) are added by {@link EntityTagger}.
  */
 final class EntityFeatures {
@@ -26,7 +26,16 @@ final class EntityFeatures {
   record Observations(int[][] features, String[] lower, String[] shape) {}
 
   /** The observations of every token of a paragraph. */
-  Observations extract(List<CasedToken> tokens) {
+  Observations extract(List<CasedToken> tokens, String[] ruleHints) {
+    return extract(tokens, ruleHints, null);
+  }
+
+  /**
+   * As {@link #extract(List, String[])}; tokens marked in {@code unseen} are read as words never seen
+   * in training (their identity features are left out), which the trainer uses so the tagger learns
+   * to name people and places it has not met from their shape and context.
+   */
+  Observations extract(List<CasedToken> tokens, String[] ruleHints, boolean[] unseen) {
     int n = tokens.size();
     String[] lower = new String[n];
     String[] shape = new String[n];
@@ -34,12 +43,12 @@ final class EntityFeatures {
       lower[i] = normalise(tokens.get(i).text());
       shape[i] = shape(tokens.get(i).text());
     }
-    String[] known = knownNames(tokens);
+    String[] gazetteerNames = knownNames(tokens);
     boolean capitalsLine = capitalsLine(tokens);
     int[][] out = new int[n][];
-    List<Integer> f = new ArrayList<>(64);
+    Buffer f = new Buffer();
     for (int i = 0; i < n; i++) {
-      f.clear();
+      f.size = 0;
       CasedToken t = tokens.get(i);
       String l0 = lower[i];
       String lm1 = i > 0 ? lower[i - 1] : "<s>";
@@ -49,14 +58,17 @@ final class EntityFeatures {
       String sm1 = i > 0 ? shape[i - 1] : "<s>";
       String sp1 = i + 1 < n ? shape[i + 1] : "</s>";
       f.add(h(0, ""));
-      f.add(h(1, l0));
-      f.add(h(2, t.text()));
+      boolean known = unseen == null || !unseen[i];
+      if (known) {
+        f.add(h(1, l0));
+        f.add(h(2, t.text()));
+      }
       f.add(h(3, shape[i]));
       for (int k = 1; k <= 3 && k < l0.length(); k++) {
-        f.add(h(4 + k, l0.substring(0, k)));
+        f.add(bucket(mix(seed(4 + k), l0, 0, k)));
       }
       for (int k = 1; k <= 4 && k < l0.length(); k++) {
-        f.add(h(8 + k, l0.substring(l0.length() - k)));
+        f.add(bucket(mix(seed(8 + k), l0, l0.length() - k, l0.length())));
       }
       f.add(h(13, lm1));
       f.add(h(14, lp1));
@@ -65,10 +77,12 @@ final class EntityFeatures {
       f.add(h(17, sm1));
       f.add(h(18, sp1));
       f.add(h(19, sm1, shape[i], sp1));
-      f.add(h(20, lm1, l0));
-      f.add(h(21, l0, lp1));
+      if (known) {
+        f.add(h(20, lm1, l0));
+        f.add(h(21, l0, lp1));
+      }
       f.add(h(22, t.sentenceStart() ? "start" : "inside", shape[i]));
-      if (t.sentenceStart()) {
+      if (t.sentenceStart() && known) {
         f.add(h(23, l0));
       }
       if (t.possessive()) {
@@ -77,10 +91,10 @@ final class EntityFeatures {
       if (i > 0 && tokens.get(i - 1).possessive()) {
         f.add(h(25, ""));
       }
-      f.add(h(26, known[i]));
-      f.add(h(27, i > 0 ? known[i - 1] : "<s>"));
-      f.add(h(28, i + 1 < n ? known[i + 1] : "</s>"));
-      f.add(h(29, known[i], shape[i]));
+      f.add(h(26, gazetteerNames[i]));
+      f.add(h(27, i > 0 ? gazetteerNames[i - 1] : "<s>"));
+      f.add(h(28, i + 1 < n ? gazetteerNames[i + 1] : "</s>"));
+      f.add(h(29, gazetteerNames[i], shape[i]));
       String word = t.text();
       if (gazetteer.isGivenName(word)) {
         f.add(h(30, ""));
@@ -106,13 +120,32 @@ final class EntityFeatures {
       if (gazetteer.isNonEntity(word)) {
         f.add(h(37, gazetteer.isCalendarWord(word) ? "calendar" : "other"));
       }
-      if (capitalsLine) {
+      String hint = ruleHints[i];
+      f.add(h(40, hint));
+      f.add(h(41, i > 0 ? ruleHints[i - 1] : "<s>"));
+      f.add(h(42, i + 1 < n ? ruleHints[i + 1] : "</s>"));
+      f.add(h(43, hint, shape[i]));
+      f.add(h(44, hint, gazetteerNames[i]));
+      if (capitalsLine && known) {
         f.add(h(38, l0));
-        f.add(h(39, known[i]));
+        f.add(h(39, gazetteerNames[i]));
       }
-      out[i] = f.stream().mapToInt(Integer::intValue).toArray();
+      out[i] = java.util.Arrays.copyOf(f.buckets, f.size);
     }
     return new Observations(out, lower, shape);
+  }
+
+  /** Feature buckets of one token, reused across tokens. */
+  private static final class Buffer {
+    int[] buckets = new int[64];
+    int size;
+
+    void add(int bucket) {
+      if (size == buckets.length) {
+        buckets = java.util.Arrays.copyOf(buckets, size * 2);
+      }
+      buckets[size++] = bucket;
+    }
   }
 
   /**
@@ -131,6 +164,9 @@ final class EntityFeatures {
       if (first.word() && (first.capitalised() || first.allCaps())) {
         StringBuilder surface = new StringBuilder();
         for (int len = 1; len <= longest && i + len <= n; len++) {
+          if (len > 1 && !mayContinueName(tokens.get(i + len - 1))) {
+            break;
+          }
           if (len > 1) {
             surface.append(' ');
           }
@@ -152,6 +188,14 @@ final class EntityFeatures {
       i += Math.max(matched, 1);
     }
     return known;
+  }
+
+  /** Names continue with words, "&amp;" and short connectors ("Bank of England", "Trinidad and Tobago"). */
+  private static boolean mayContinueName(CasedToken t) {
+    if (!t.word()) {
+      return t.text().equals("&");
+    }
+    return t.capitalised() || t.allCaps() || t.text().length() <= 3;
   }
 
   /** A headline or dateline in capitals, where capitalisation says nothing. */
@@ -225,7 +269,12 @@ final class EntityFeatures {
   }
 
   private static long mix(long h, String s) {
-    for (int k = 0; k < s.length(); k++) {
+    return mix(h, s, 0, s.length());
+  }
+
+  /** Hashes characters [from, to) of s: a prefix or suffix without allocating a substring. */
+  private static long mix(long h, String s, int from, int to) {
+    for (int k = from; k < to; k++) {
       h = (h ^ s.charAt(k)) * FNV_PRIME;
     }
     return (h ^ 0xFF) * FNV_PRIME; // separator: ("ab","c") and ("a","bc") differ

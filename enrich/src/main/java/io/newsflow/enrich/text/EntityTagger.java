@@ -89,9 +89,9 @@ final class EntityTagger {
     return features;
   }
 
-  /** The entity spans of a paragraph, in token offsets. */
-  List<EntitySpan> tag(List<CasedToken> tokens) {
-    return spans(decode(features.extract(tokens)));
+  /** The entity spans of a paragraph, in token offsets, given the rules' reading of each token. */
+  List<EntitySpan> tag(List<CasedToken> tokens, String[] ruleHints) {
+    return spans(decode(features.extract(tokens, ruleHints)));
   }
 
   /** Best label per token, left to right. */

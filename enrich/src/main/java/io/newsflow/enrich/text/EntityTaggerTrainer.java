@@ -22,10 +22,10 @@ import java.util.zip.GZIPOutputStream;
 public final class EntityTaggerTrainer {
 
   /** Settings of one training run. */
-  public record Settings(int epochs, long seed, int bucketBits, double capitalsShare) {
+  public record Settings(int epochs, long seed, int bucketBits, double capitalsShare, double unseenNameShare) {
 
     public static Settings defaults() {
-      return new Settings(8, 20261122L, 20, 0.05);
+      return new Settings(6, 20261122L, 20, 0.05, 0.3);
     }
   }
 
@@ -63,8 +63,14 @@ public final class EntityTaggerTrainer {
     EntityTagger tagger = new EntityTagger(settings.bucketBits(), weights);
     EntityFeatures features = tagger.features();
     List<EntityFeatures.Observations> observed = new ArrayList<>(examples.size());
+    Random unseenWords = new Random(settings.seed() + 1);
     for (GmbTrainingSet.Example e : examples) {
-      observed.add(features.extract(e.tokens()));
+      // hide some capitalised words' identity, as if they were names the corpus never had
+      boolean[] unseen = new boolean[e.tokens().size()];
+      for (int i = 0; i < unseen.length; i++) {
+        unseen[i] = e.tokens().get(i).capitalised() && unseenWords.nextDouble() < settings.unseenNameShare();
+      }
+      observed.add(features.extract(e.tokens(), e.ruleHints(), unseen));
     }
     List<Integer> order = new ArrayList<>();
     for (int k = 0; k < examples.size(); k++) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * Turns the GMB extract (silver IOB2, types geo/gpe/per/org/tim/art/eve/nat) into tagger training
  * examples with the project's conventions, as its README advises:
  * <ul>
- *   <li>per → PERSON without leading titles ("President Bush" → "Bush"; a title alone is no name);
+ *   <li>per → PERSON without leading titles and lower-case words ("President Bush", "chairman Alan
+ *       Greenspan"); a title alone is no name;
  *   <li>org → ORGANIZATION, geo → LOCATION; gpe → LOCATION only when it is a known place (country
  *       names), otherwise nothing (nationality adjectives); tim, art, eve, nat → nothing;
  *   <li>exact duplicate sentences and the truncated last sentence are dropped; "~" joins become spaces.
@@ -24,9 +25,10 @@ import java.util.Set;
 final class GmbTrainingSet {
 
   /** One training sentence: runtime tokens and their BIO labels. */
-  record Example(List<CasedToken> tokens, int[] labels) {}
+  record Example(List<CasedToken> tokens, String[] ruleHints, int[] labels) {}
 
   private final Gazetteer gazetteer = Gazetteer.get();
+  private final EntityRecognizer rules = EntityRecognizer.ruleBased();
 
   /** Examples in corpus order. */
   List<Example> read(Path conll, long seed, double capitalsShare) throws IOException {
@@ -70,7 +72,7 @@ final class GmbTrainingSet {
         }
       }
     }
-    return new Example(scanned, labels);
+    return new Example(scanned, rules.ruleHints(written, scanned), labels);
   }
 
   /** Spans in corpus tokens after mapping GMB types to the project's kinds. */
@@ -95,13 +97,29 @@ final class GmbTrainingSet {
         case "gpe" -> knownPlace(tokens.subList(i, j)) ? EntityKind.LOCATION : null;
         default -> null;
       };
-      int start = kind == EntityKind.PERSON ? i + gazetteer.titleLength(tokens, i) : i;
+      int start = kind == EntityKind.PERSON ? nameStart(tokens, i, j) : i;
       if (kind != null && start < j) {
         out.add(new EntitySpan(start, j, kind));
       }
       i = j;
     }
     return out;
+  }
+
+  /** First token of a person's name after leading titles and lower-case words ("chairman", "Mr.", "Prime Minister"). */
+  private int nameStart(List<String> tokens, int from, int to) {
+    int k = from;
+    while (k < to) {
+      int title = gazetteer.titleLength(tokens, k);
+      if (title > 0) {
+        k += title;
+      } else if (!Character.isUpperCase(tokens.get(k).charAt(0)) || gazetteer.isTitleWord(tokens.get(k))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 
   private boolean knownPlace(List<String> tokens) {
