@@ -23,13 +23,14 @@ import picocli.CommandLine.Option;
 final class EvaluateEntitiesCommand implements Callable<Integer> {
 
   /** Which recogniser to score. */
-  enum Recognizer { RULES, TAGGER }
+  enum Recognizer { DEFAULT, RULES }
 
   @Option(names = "--conll", required = true, paramLabel = "PATH", description = "The tagged file to score against.")
   Path conll;
 
-  @Option(names = "--recognizer", paramLabel = "KIND", defaultValue = "RULES",
-      description = "RULES (what enrich runs) or TAGGER (rules plus the trained tagger); default ${DEFAULT-VALUE}.")
+  @Option(names = "--recognizer", paramLabel = "KIND", defaultValue = "DEFAULT",
+      description = "DEFAULT (what enrich runs: rules plus the trained tagger) or RULES (the rules alone, "
+          + "for comparison); default ${DEFAULT-VALUE}.")
   Recognizer recognizer;
 
   @Option(names = "--passes", paramLabel = "N", defaultValue = "2",
@@ -51,8 +52,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
       throw new UsageProblem("--passes must be at least 1");
     }
     List<ConllCorpus.Document> documents = ConllCorpus.read(conll);
-    EntityRecognizer chosen = recognizer == Recognizer.TAGGER
-        ? EntityRecognizer.withTrainedTagger() : EntityRecognizer.ruleBased();
+    EntityRecognizer chosen = recognizer == Recognizer.RULES ? EntityRecognizer.ruleBased() : new EntityRecognizer();
     EntityEvaluation.Result result = null;
     for (int pass = 0; pass < passes; pass++) {
       result = EntityEvaluation.evaluate(chosen, documents);
