@@ -251,6 +251,9 @@ public final class EntityRecognizer {
           matchKnown(bodyTokens.get(p), p == 0 ? Zone.LEAD : Zone.BODY, p, known);
         }
       }
+      for (int p = 0; p < bodyTokens.size(); p++) {
+        typeTeamsInResults(bodyTokens.get(p), p == 0 ? Zone.LEAD : Zone.BODY, p);
+      }
       List<Mention> out = new ArrayList<>(candidates.size());
       candidates.stream()
           .filter(c -> c.kind != null)
@@ -314,7 +317,61 @@ public final class EntityRecognizer {
           untyped &= hints[k].equals("?");
         }
         if (untyped) {
+          int start = tokens.get(span.start()).start();
+          int end = tokens.get(span.end() - 1).end();
+          // the tagger's name replaces the untyped candidates it covers, so no mention counts twice
+          candidates.removeIf(c -> c.kind == null && c.paragraph == paragraph && c.start < end && start < c.end);
           add(tokens.subList(span.start(), span.end()), zone, paragraph, span.kind(), null, false, false);
+        }
+      }
+    }
+
+    /**
+     * Sports results and tables ("Luton 1 Rotherham 0", "Port Vale 4 1 2 1 4 4 5"): a name right before
+     * a score is a team, an organisation, unless it is a nation (national teams are read as places)
+     * or a person named in full. Lines with at least two scored names, or one name before four
+     * numbers, count as results; the capitals of their first word count too.
+     */
+    private void typeTeamsInResults(List<CasedToken> tokens, Zone zone, int paragraph) {
+      List<int[]> scored = new ArrayList<>(); // token ranges of capitalised runs followed by a score
+      int numbersAfterFirst = 0;
+      int i = 0;
+      while (i < tokens.size()) {
+        if (!tokens.get(i).word() || !tokens.get(i).capitalised() || isScore(tokens.get(i))) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).word() && tokens.get(j).capitalised() && !isScore(tokens.get(j))) {
+          j++;
+        }
+        if (j < tokens.size() && isScore(tokens.get(j))) {
+          scored.add(new int[] {i, j});
+          if (scored.size() == 1) {
+            for (int k = j; k < tokens.size() && isScore(tokens.get(k)); k++) {
+              numbersAfterFirst++;
+            }
+          }
+        }
+        i = j;
+      }
+      if (scored.size() < 2 && numbersAfterFirst < 4) {
+        return;
+      }
+      for (int[] run : scored) {
+        int start = tokens.get(run[0]).start();
+        int end = tokens.get(run[1] - 1).end();
+        Candidate covering = null;
+        for (Candidate c : candidates) {
+          if (c.paragraph == paragraph && c.start < end && start < c.end) {
+            covering = c;
+          }
+        }
+        if (covering == null) {
+          add(tokens.subList(run[0], run[1]), zone, paragraph, EntityKind.ORGANIZATION, null, false, false);
+        } else if (covering.end == end && !gazetteer.isNation(covering.canonical)
+            && !(covering.kind == EntityKind.PERSON && covering.words >= 2)) {
+          covering.kind = EntityKind.ORGANIZATION;
         }
       }
     }
@@ -773,6 +830,20 @@ public final class EntityRecognizer {
   }
 
   // ---- helpers ----
+
+  /** A score or table figure: a plain number of at most three digits. */
+  private static boolean isScore(CasedToken t) {
+    String text = t.text();
+    if (text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    for (int k = 0; k < text.length(); k++) {
+      if (!Character.isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean isConnector(CasedToken t) {
     return CONNECTORS.contains(t.text());
