@@ -327,52 +327,62 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Sports results and tables ("Luton 1 Rotherham 0", "Port Vale 4 1 2 1 4 4 5"): a name right before
-     * a score is a team, an organisation, unless it is a nation (national teams are read as places)
-     * or a person named in full. Lines with at least two scored names, or one name before four
-     * numbers, count as results; the capitals of their first word count too.
+     * Sports results, fixtures and tables ("Luton 1 Rotherham 0", "Birmingham v Barnsley", "BOSTON AT
+     * OAKLAND", "SEATTLE 70 63 .526 5"): a name next to a score or "v" is a team, an organisation,
+     * unless it is a nation (national teams are read as places) or a person named in full. A line
+     * counts as results with two names before scores, or one name opening a row of figures; names
+     * either side of "v"/"vs" count anywhere, of "AT" in lines of capitals.
      */
     private void typeTeamsInResults(List<CasedToken> tokens, Zone zone, int paragraph) {
-      List<int[]> scored = new ArrayList<>(); // token ranges of capitalised runs followed by a score
-      int numbersAfterFirst = 0;
+      List<int[]> runs = new ArrayList<>(); // capitalised runs: token range
       int i = 0;
       while (i < tokens.size()) {
-        if (!tokens.get(i).word() || !tokens.get(i).capitalised() || isScore(tokens.get(i))) {
+        if (!isNamePart(tokens.get(i))) {
           i++;
           continue;
         }
         int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).word() && tokens.get(j).capitalised() && !isScore(tokens.get(j))) {
+        while (j < tokens.size() && isNamePart(tokens.get(j))) {
           j++;
         }
-        if (j < tokens.size() && isScore(tokens.get(j))) {
-          scored.add(new int[] {i, j});
-          if (scored.size() == 1) {
-            for (int k = j; k < tokens.size() && isScore(tokens.get(k)); k++) {
-              numbersAfterFirst++;
-            }
-          }
-        }
+        runs.add(new int[] {i, j});
         i = j;
       }
-      if (scored.size() < 2 && numbersAfterFirst < 4) {
-        return;
+      List<int[]> teams = new ArrayList<>();
+      List<int[]> scored = new ArrayList<>();
+      for (int r = 0; r < runs.size(); r++) {
+        int end = runs.get(r)[1];
+        if (end < tokens.size() && isScore(tokens.get(end))) {
+          scored.add(runs.get(r));
+        }
+        if (r + 1 < runs.size() && runs.get(r + 1)[0] == end + 1 && isVersus(tokens.get(end))) {
+          teams.add(runs.get(r));
+          teams.add(runs.get(r + 1));
+        }
       }
-      for (int[] run : scored) {
-        int start = tokens.get(run[0]).start();
-        int end = tokens.get(run[1] - 1).end();
-        Candidate covering = null;
-        for (Candidate c : candidates) {
-          if (c.paragraph == paragraph && c.start < end && start < c.end) {
-            covering = c;
-          }
+      if (scored.size() >= 2 || (!scored.isEmpty() && scored.get(0)[0] == 0 && isRowOfFigures(tokens, scored.get(0)[1]))) {
+        teams.addAll(scored);
+      }
+      for (int[] run : teams) {
+        typeTeam(tokens, run, zone, paragraph);
+      }
+    }
+
+    private void typeTeam(List<CasedToken> tokens, int[] run, Zone zone, int paragraph) {
+      int start = tokens.get(run[0]).start();
+      int end = tokens.get(run[1] - 1).end();
+      Candidate covering = null;
+      for (Candidate c : candidates) {
+        if (c.paragraph == paragraph && c.start < end && start < c.end) {
+          covering = c;
         }
-        if (covering == null) {
-          add(tokens.subList(run[0], run[1]), zone, paragraph, EntityKind.ORGANIZATION, null, false, false);
-        } else if (covering.end == end && !gazetteer.isNation(covering.canonical)
-            && !(covering.kind == EntityKind.PERSON && covering.words >= 2)) {
-          covering.kind = EntityKind.ORGANIZATION;
-        }
+      }
+      if (covering == null) {
+        add(tokens.subList(run[0], run[1]), zone, paragraph, EntityKind.ORGANIZATION, null, false, false);
+      } else if (covering.end == end && covering.kind != EntityKind.ORGANIZATION && !gazetteer.isNation(covering.canonical)
+          && !(covering.kind == EntityKind.PERSON && covering.words >= 2)) {
+        covering.kind = EntityKind.ORGANIZATION;
+        covering.canonical = covering.surface; // "Manchester City", not the city
       }
     }
 
@@ -830,6 +840,29 @@ public final class EntityRecognizer {
   }
 
   // ---- helpers ----
+
+  /** A capitalised word that may be part of a team name ("Port Vale", "SAN FRANCISCO"); not "AT" or "v". */
+  private static boolean isNamePart(CasedToken t) {
+    return t.word() && t.capitalised() && !isScore(t) && !isVersus(t);
+  }
+
+  /** "v", "vs", "AT" (fixtures: "Birmingham v Barnsley", "BOSTON AT OAKLAND"). */
+  private static boolean isVersus(CasedToken t) {
+    return t.text().equals("v") || t.text().equals("vs") || t.text().equals("vs.") || t.text().equals("AT");
+  }
+
+  /** Everything after the name is figures and punctuation: a table row ("SEATTLE 70 63 .526 5"). */
+  private static boolean isRowOfFigures(List<CasedToken> tokens, int from) {
+    int figures = 0;
+    for (int k = from; k < tokens.size(); k++) {
+      CasedToken t = tokens.get(k);
+      if (t.word() && !t.text().chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      figures += t.word() ? 1 : 0;
+    }
+    return figures >= 2;
+  }
 
   /** A score or table figure: a plain number of at most three digits. */
   private static boolean isScore(CasedToken t) {

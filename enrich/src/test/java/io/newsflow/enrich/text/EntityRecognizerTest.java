@@ -208,6 +208,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void fixturesAndTableRowsNameTeams() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "Postponed: Birmingham v Barnsley, Manchester City v Charlton.\nBOSTON AT OAKLAND\nSEATTLE 70 63 .526 5");
+
+    for (String team : List.of("Birmingham", "Barnsley", "Manchester City", "Charlton", "BOSTON", "OAKLAND",
+        "SEATTLE")) {
+      assertThat(get(entities, team).kind()).as(team).isEqualTo(EntityKind.ORGANIZATION);
+    }
+  }
+
+  @Test
   void aNumberAfterANameInRunningTextIsNoScore() {
     List<NamedEntity> entities = recognizer.recognize("",
         "Officials in Paris said on Monday that 12 people were hurt.");
