@@ -74,6 +74,8 @@ public final class EntityRecognizer {
   /** One resolved mention; {@code start}/{@code end} are offsets in its paragraph (or the title). */
   record Mention(Zone zone, int paragraph, int start, int end, String surface, EntityKind kind, String canonical) {}
 
+  /** The ISO date of a wire dateline. */
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** Lower-case words (and "&amp;") allowed inside a name: "Bank of England", "Ursula von der Leyen". */
   private static final Set<String> CONNECTORS = Set.of(
       "of", "for", "the", "de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "des", "la", "le",
@@ -256,6 +258,7 @@ public final class EntityRecognizer {
       }
       for (int p = 0; p < bodyTokens.size(); p++) {
         typeTeamsInResults(bodyTokens.get(p), p == 0 ? Zone.LEAD : Zone.BODY, p);
+        typeDateline(bodyTokens.get(p), p == 0 ? Zone.LEAD : Zone.BODY, p);
       }
       List<Mention> out = new ArrayList<>(candidates.size());
       candidates.stream()
@@ -334,7 +337,8 @@ public final class EntityRecognizer {
      * OAKLAND", "SEATTLE 70 63 .526 5"): a name next to a score or "v" is a team, an organisation,
      * unless it is a nation (national teams are read as places) or a person named in full. A line
      * counts as results with two names before scores, or one name opening a row of figures; names
-     * either side of "v"/"vs" count anywhere, of "AT" in lines of capitals.
+     * either side of "v"/"vs" count anywhere; before "AT" (US fixtures in capitals) only the visitor
+     * is a team, the other name is where the game is played.
      */
     private void typeTeamsInResults(List<CasedToken> tokens, Zone zone, int paragraph) {
       List<int[]> runs = new ArrayList<>(); // capitalised runs: token range
@@ -352,6 +356,7 @@ public final class EntityRecognizer {
         i = j;
       }
       List<int[]> teams = new ArrayList<>();
+      List<int[]> venues = new ArrayList<>();
       List<int[]> scored = new ArrayList<>();
       for (int r = 0; r < runs.size(); r++) {
         int end = runs.get(r)[1];
@@ -360,18 +365,48 @@ public final class EntityRecognizer {
         }
         if (r + 1 < runs.size() && runs.get(r + 1)[0] == end + 1 && isVersus(tokens.get(end))) {
           teams.add(runs.get(r));
-          teams.add(runs.get(r + 1));
+          // "BOSTON AT OAKLAND": the game is played in Oakland
+          (tokens.get(end).text().equals("AT") ? venues : teams).add(runs.get(r + 1));
         }
       }
       if (scored.size() >= 2 || (!scored.isEmpty() && scored.get(0)[0] == 0 && isRowOfFigures(tokens, scored.get(0)[1]))) {
         teams.addAll(scored);
       }
       for (int[] run : teams) {
-        typeTeam(tokens, run, zone, paragraph);
+        retype(tokens, run, zone, paragraph, EntityKind.ORGANIZATION);
+      }
+      for (int[] run : venues) {
+        retype(tokens, run, zone, paragraph, EntityKind.LOCATION);
       }
     }
 
-    private void typeTeam(List<CasedToken> tokens, int[] run, Zone zone, int paragraph) {
+    /** A wire dateline ("NABLUS, West Bank 1996-08-30", "ESCHEN 1996-08-31") opens with the place of the report. */
+    private void typeDateline(List<CasedToken> tokens, Zone zone, int paragraph) {
+      int n = tokens.size();
+      if (n < 2 || n > 8 || !DATE.matcher(tokens.get(n - 1).text()).matches() || !tokens.get(0).allCaps()) {
+        return;
+      }
+      int end = 1;
+      while (end < n && tokens.get(end).allCaps()) {
+        end++;
+      }
+      int startChar = tokens.get(0).start();
+      int endChar = tokens.get(end - 1).end();
+      Candidate covering = null;
+      for (Candidate c : candidates) {
+        if (c.paragraph == paragraph && c.start < endChar && startChar < c.end) {
+          covering = c;
+        }
+      }
+      if (covering == null) {
+        add(tokens.subList(0, end), zone, paragraph, EntityKind.LOCATION, null, false, false);
+      } else if (covering.start == startChar && covering.end == endChar) {
+        covering.kind = EntityKind.LOCATION;
+      }
+    }
+
+    /** Gives the run {@code kind}, as a new candidate or over the one that covers it exactly. */
+    private void retype(List<CasedToken> tokens, int[] run, Zone zone, int paragraph, EntityKind kind) {
       int start = tokens.get(run[0]).start();
       int end = tokens.get(run[1] - 1).end();
       Candidate covering = null;
@@ -381,11 +416,11 @@ public final class EntityRecognizer {
         }
       }
       if (covering == null) {
-        add(tokens.subList(run[0], run[1]), zone, paragraph, EntityKind.ORGANIZATION, null, false, false);
-      } else if (covering.end == end && covering.kind != EntityKind.ORGANIZATION && !gazetteer.isNation(covering.canonical)
+        add(tokens.subList(run[0], run[1]), zone, paragraph, kind, null, false, false);
+      } else if (covering.end == end && covering.kind != kind && !gazetteer.isNation(covering.canonical)
           && !(covering.kind == EntityKind.PERSON && covering.words >= 2)) {
-        covering.kind = EntityKind.ORGANIZATION;
-        covering.canonical = covering.surface; // "Manchester City", not the city
+        covering.kind = kind;
+        covering.canonical = covering.surface; // "Manchester City" the team, not the city
       }
     }
 

@@ -212,10 +212,19 @@ class EntityRecognizerTest {
     List<NamedEntity> entities = recognizer.recognize("",
         "Postponed: Birmingham v Barnsley, Manchester City v Charlton.\nBOSTON AT OAKLAND\nSEATTLE 70 63 .526 5");
 
-    for (String team : List.of("Birmingham", "Barnsley", "Manchester City", "Charlton", "BOSTON", "OAKLAND",
-        "SEATTLE")) {
+    for (String team : List.of("Birmingham", "Barnsley", "Manchester City", "Charlton", "BOSTON", "SEATTLE")) {
       assertThat(get(entities, team).kind()).as(team).isEqualTo(EntityKind.ORGANIZATION);
     }
+    assertThat(get(entities, "OAKLAND").kind()).as("where the game is played").isEqualTo(EntityKind.LOCATION);
+  }
+
+  @Test
+  void aDatelineOpensWithThePlaceOfTheReport() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "NABLUS, West Bank 1996-08-30\nPalestinian police said on Friday they had arrested three men.");
+
+    assertThat(get(entities, "NABLUS").kind()).isEqualTo(EntityKind.LOCATION);
+    assertThat(get(entities, "West Bank").kind()).isEqualTo(EntityKind.LOCATION);
   }
 
   @Test
