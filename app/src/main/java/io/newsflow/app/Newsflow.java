@@ -26,7 +26,9 @@ public final class Newsflow {
         .addSubcommand(new ServiceCommands.Enrich())
         .addSubcommand(new ServiceCommands.Aggregate())
         .addSubcommand(new EvaluateCommand(out, err))
-        .addSubcommand(new FitCommand(out));
+        .addSubcommand(new FitCommand(out))
+        .addSubcommand(new EvaluateEntitiesCommand(out))
+        .addSubcommand(new TrainEntitiesCommand(err));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> e instanceof UsageProblem || e instanceof ConfigException

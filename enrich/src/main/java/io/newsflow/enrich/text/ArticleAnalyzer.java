@@ -13,7 +13,7 @@ public final class ArticleAnalyzer {
 
   private final TextCleaner cleaner;
   private final Tokenizer tokenizer;
-  private final LanguageGuesser languageGuesser;
+  private final LanguageDetector languageDetector;
   private final EntityRecognizer entityRecognizer;
   private final ContentHasher contentHasher;
   private final SimHasher simHasher;
@@ -29,7 +29,7 @@ public final class ArticleAnalyzer {
   public ArticleAnalyzer(MinHasher minHasher, TermWeighter termWeighter) {
     this.tokenizer = new Tokenizer();
     this.cleaner = new TextCleaner();
-    this.languageGuesser = new LanguageGuesser(tokenizer);
+    this.languageDetector = new LanguageDetector(tokenizer);
     this.entityRecognizer = new EntityRecognizer();
     this.contentHasher = new ContentHasher(tokenizer);
     this.simHasher = new SimHasher(tokenizer);
@@ -54,7 +54,9 @@ public final class ArticleAnalyzer {
     List<String> titleTokens = tokenizer.tokenize(cleanTitle);
     List<String> bodyTokens = tokenizer.tokenize(cleanText);
     // the headline is written in the article's language too, and helps most when the body is short
-    String language = languageGuesser.guessFromTokens(concat(titleTokens, bodyTokens));
+    String head = cleanText.length() > LanguageDetector.MAX_CHARS
+        ? cleanText.substring(0, LanguageDetector.MAX_CHARS) : cleanText;
+    String language = languageDetector.detect(cleanTitle + "\n" + head, concat(titleTokens, bodyTokens));
     int[] minHash = minHasher.signatureOfTokens(bodyTokens);
     return new Analysis(
         cleanTitle,

@@ -24,6 +24,11 @@ final class Gazetteer {
   /** Same entries keyed by the upper-cased surface, for all-capitals headlines and datelines. */
   private final Map<String, Entry> namesUpperCase = new HashMap<>();
   private final Set<String> givenNames = Set.copyOf(WordLists.words("given-names.txt"));
+  /**
+   * Canonical names of countries, continents and regions (England, Wales, Europe): their teams are
+   * national teams, which CoNLL and news readers still take for places.
+   */
+  private final Set<String> nations = new HashSet<>();
   private final Set<String> nonEntities = new HashSet<>();
   private final Set<String> calendarWords = new HashSet<>();
   private final Set<String> orgSuffixes = new HashSet<>();
@@ -39,6 +44,11 @@ final class Gazetteer {
 
   private Gazetteer() {
     loadNames("locations.txt", EntityKind.LOCATION);
+    for (String section : List.of("continents and regions", "countries")) {
+      for (String line : WordLists.section("locations.txt", section)) {
+        nations.add(line.split("\\|")[0].strip());
+      }
+    }
     for (String line : WordLists.lines("non-entities.txt")) {
       boolean calendar = line.startsWith("calendar:");
       List<String> words = List.of((calendar ? line.substring("calendar:".length()).strip() : line).split("\\s+"));
@@ -84,6 +94,11 @@ final class Gazetteer {
   /** Most tokens in any known name; bounds the longest-match search. */
   int longestName() {
     return longestName;
+  }
+
+  /** Whether a canonical location name is a country, continent or region rather than a state or city. */
+  boolean isNation(String canonical) {
+    return nations.contains(canonical);
   }
 
   boolean isGivenName(String word) {

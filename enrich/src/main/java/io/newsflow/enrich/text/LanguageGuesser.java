@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * Guesses the language (ISO 639-1) by counting each language's frequent function words: every
  * running text of more than a sentence contains them, and the lists of en, de, fr, es, it, nl, pt and
  * sv overlap little. Returns {@link #UNDETERMINED} for short texts or when no language wins clearly.
- * A stand-in until a trained model (character n-grams) replaces it.
+ * Backs {@link LanguageDetector}'s trained model where that model is not clearly ahead.
  */
 public final class LanguageGuesser {
 

@@ -38,6 +38,30 @@ final class WordLists {
     return out;
   }
 
+  /** The non-comment lines under the comment line "# --- {@code title} ..." up to the next such line. */
+  static List<String> section(String resourceName, String title) {
+    InputStream in = WordLists.class.getResourceAsStream(resourceName);
+    if (in == null) {
+      throw new IllegalStateException("missing resource io/newsflow/enrich/text/" + resourceName);
+    }
+    List<String> out = new ArrayList<>();
+    boolean inside = false;
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String trimmed = line.strip();
+        if (trimmed.startsWith("# ---")) {
+          inside = trimmed.startsWith("# --- " + title);
+        } else if (inside && !trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          out.add(trimmed);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resourceName, e);
+    }
+    return out;
+  }
+
   /** The entries of a list whose lines may hold several whitespace-separated words. */
   static List<String> words(String resourceName) {
     List<String> out = new ArrayList<>();

@@ -193,4 +193,56 @@ class EntityRecognizerTest {
     assertThat(entities).extracting(NamedEntity::name)
         .doesNotContain("Russian", "German", "Speaking", "Analysts", "The Kremlin", "Secretary-General");
   }
+
+  @Test
+  void namesBeforeScoresInResultsAreTeamsButNationsStayPlaces() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "Results of English league matches on Saturday:\nLuton 1 Rotherham 0\nPort Vale 4 1 2 1 4 4 5\n"
+            + "England 2 Moldova 0");
+
+    for (String team : List.of("Luton", "Rotherham", "Port Vale")) {
+      assertThat(get(entities, team).kind()).as(team).isEqualTo(EntityKind.ORGANIZATION);
+    }
+    assertThat(get(entities, "England").kind()).isEqualTo(EntityKind.LOCATION);
+    assertThat(get(entities, "Moldova").kind()).isEqualTo(EntityKind.LOCATION);
+  }
+
+  @Test
+  void fixturesAndTableRowsNameTeams() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "Postponed: Birmingham v Barnsley, Manchester City v Charlton.\nBOSTON AT OAKLAND\nSEATTLE 70 63 .526 5");
+
+    for (String team : List.of("Birmingham", "Barnsley", "Manchester City", "Charlton", "BOSTON", "SEATTLE")) {
+      assertThat(get(entities, team).kind()).as(team).isEqualTo(EntityKind.ORGANIZATION);
+    }
+    assertThat(get(entities, "OAKLAND").kind()).as("where the game is played").isEqualTo(EntityKind.LOCATION);
+  }
+
+  @Test
+  void aDatelineOpensWithThePlaceOfTheReport() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "NABLUS, West Bank 1996-08-30\nPalestinian police said on Friday they had arrested three men.");
+
+    assertThat(get(entities, "NABLUS").kind()).isEqualTo(EntityKind.LOCATION);
+    assertThat(get(entities, "West Bank").kind()).isEqualTo(EntityKind.LOCATION);
+  }
+
+  @Test
+  void aNumberAfterANameInRunningTextIsNoScore() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "Officials in Paris said on Monday that 12 people were hurt.");
+    assertThat(get(entities, "Paris").kind()).isEqualTo(EntityKind.LOCATION);
+  }
+
+  @Test
+  void aNameTheRulesCannotTypeIsTypedByTheTaggerAndCountedOnce() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "Iran said it had resumed enrichment at its Natanz plant. Inspectors will visit Natanz next week.");
+
+    NamedEntity natanz = get(entities, "Natanz");
+    assertThat(natanz.kind()).isEqualTo(EntityKind.LOCATION);
+    assertThat(natanz.mentions()).isEqualTo(2);
+    assertThat(find(EntityRecognizer.ruleBased().recognize("", "Iran resumed enrichment at its Natanz plant."),
+        "Natanz")).isEmpty();
+  }
 }

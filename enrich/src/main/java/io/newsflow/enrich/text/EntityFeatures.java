@@ -1,0 +1,289 @@
+package io.newsflow.enrich.text;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The observations the entity tagger weighs for each token of a paragraph, hashed into a fixed
+ * number of buckets so the model needs no feature dictionary: the word and its neighbours, word
+ * shape, prefixes and suffixes, sentence position, possessives, and the project's gazetteers
+ * (known places and organisations matched longest-first, given names, person titles, keywords),
+ * and what the rule-based reading of the article made of the token (see {@link EntityRecognizer}).
+ * Features that depend on earlier decisions (the previous tags) are added by {@link EntityTagger}.
+ */
+final class EntityFeatures {
+
+  private static final long FNV_PRIME = 0x100000001B3L;
+
+  private final Gazetteer gazetteer = Gazetteer.get();
+  private final int mask;
+
+  EntityFeatures(int bucketBits) {
+    this.mask = (1 << bucketBits) - 1;
+  }
+
+  /** A paragraph's features: per token the buckets of its observations, and the word forms tag features pair with. */
+  record Observations(int[][] features, String[] lower, String[] shape) {}
+
+  /** The observations of every token of a paragraph. */
+  Observations extract(List<CasedToken> tokens, String[] ruleHints) {
+    return extract(tokens, ruleHints, null);
+  }
+
+  /**
+   * As {@link #extract(List, String[])}; tokens marked in {@code unseen} are read as words never seen
+   * in training (their identity features are left out), which the trainer uses so the tagger learns
+   * to name people and places it has not met from their shape and context.
+   */
+  Observations extract(List<CasedToken> tokens, String[] ruleHints, boolean[] unseen) {
+    int n = tokens.size();
+    String[] lower = new String[n];
+    String[] shape = new String[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = normalise(tokens.get(i).text());
+      shape[i] = shape(tokens.get(i).text());
+    }
+    String[] gazetteerNames = knownNames(tokens);
+    boolean capitalsLine = capitalsLine(tokens);
+    int[][] out = new int[n][];
+    Buffer f = new Buffer();
+    for (int i = 0; i < n; i++) {
+      f.size = 0;
+      CasedToken t = tokens.get(i);
+      String l0 = lower[i];
+      String lm1 = i > 0 ? lower[i - 1] : "<s>";
+      String lm2 = i > 1 ? lower[i - 2] : "<s>";
+      String lp1 = i + 1 < n ? lower[i + 1] : "</s>";
+      String lp2 = i + 2 < n ? lower[i + 2] : "</s>";
+      String sm1 = i > 0 ? shape[i - 1] : "<s>";
+      String sp1 = i + 1 < n ? shape[i + 1] : "</s>";
+      f.add(h(0, ""));
+      boolean known = unseen == null || !unseen[i];
+      if (known) {
+        f.add(h(1, l0));
+        f.add(h(2, t.text()));
+      }
+      f.add(h(3, shape[i]));
+      for (int k = 1; k <= 3 && k < l0.length(); k++) {
+        f.add(bucket(mix(seed(4 + k), l0, 0, k)));
+      }
+      for (int k = 1; k <= 4 && k < l0.length(); k++) {
+        f.add(bucket(mix(seed(8 + k), l0, l0.length() - k, l0.length())));
+      }
+      f.add(h(13, lm1));
+      f.add(h(14, lp1));
+      f.add(h(15, lm2));
+      f.add(h(16, lp2));
+      f.add(h(17, sm1));
+      f.add(h(18, sp1));
+      f.add(h(19, sm1, shape[i], sp1));
+      if (known) {
+        f.add(h(20, lm1, l0));
+        f.add(h(21, l0, lp1));
+      }
+      f.add(h(22, t.sentenceStart() ? "start" : "inside", shape[i]));
+      if (t.sentenceStart() && known) {
+        f.add(h(23, l0));
+      }
+      if (t.possessive()) {
+        f.add(h(24, ""));
+      }
+      if (i > 0 && tokens.get(i - 1).possessive()) {
+        f.add(h(25, ""));
+      }
+      f.add(h(26, gazetteerNames[i]));
+      f.add(h(27, i > 0 ? gazetteerNames[i - 1] : "<s>"));
+      f.add(h(28, i + 1 < n ? gazetteerNames[i + 1] : "</s>"));
+      f.add(h(29, gazetteerNames[i], shape[i]));
+      String word = t.text();
+      if (gazetteer.isGivenName(word)) {
+        f.add(h(30, ""));
+      }
+      if (i > 0 && gazetteer.isGivenName(tokens.get(i - 1).text())) {
+        f.add(h(31, ""));
+      }
+      if (gazetteer.isTitleWord(word)) {
+        f.add(h(32, ""));
+      }
+      if (i > 0 && gazetteer.isTitleWord(tokens.get(i - 1).text())) {
+        f.add(h(33, shape[i]));
+      }
+      if (gazetteer.isOrgSuffix(word)) {
+        f.add(h(34, ""));
+      }
+      if (i + 1 < n && gazetteer.isOrgSuffix(tokens.get(i + 1).text())) {
+        f.add(h(35, ""));
+      }
+      if (gazetteer.isPlaceSuffix(word) || gazetteer.isPlacePrefix(word)) {
+        f.add(h(36, ""));
+      }
+      if (gazetteer.isNonEntity(word)) {
+        f.add(h(37, gazetteer.isCalendarWord(word) ? "calendar" : "other"));
+      }
+      String hint = ruleHints[i];
+      f.add(h(40, hint));
+      f.add(h(41, i > 0 ? ruleHints[i - 1] : "<s>"));
+      f.add(h(42, i + 1 < n ? ruleHints[i + 1] : "</s>"));
+      f.add(h(43, hint, shape[i]));
+      f.add(h(44, hint, gazetteerNames[i]));
+      if (capitalsLine && known) {
+        f.add(h(38, l0));
+        f.add(h(39, gazetteerNames[i]));
+      }
+      out[i] = java.util.Arrays.copyOf(f.buckets, f.size);
+    }
+    return new Observations(out, lower, shape);
+  }
+
+  /** Feature buckets of one token, reused across tokens. */
+  private static final class Buffer {
+    int[] buckets = new int[64];
+    int size;
+
+    void add(int bucket) {
+      if (size == buckets.length) {
+        buckets = java.util.Arrays.copyOf(buckets, size * 2);
+      }
+      buckets[size++] = bucket;
+    }
+  }
+
+  /**
+   * Per token, "LOC-B", "ORG-I" ... where a known name starts or continues, "-" elsewhere. Names in
+   * capitals ("WASHINGTON") match in lines of capitals only, where case carries no signal.
+   */
+  private String[] knownNames(List<CasedToken> tokens) {
+    int n = tokens.size();
+    String[] known = new String[n];
+    java.util.Arrays.fill(known, "-");
+    int longest = gazetteer.longestName();
+    int i = 0;
+    while (i < n) {
+      CasedToken first = tokens.get(i);
+      int matched = 0;
+      if (first.word() && (first.capitalised() || first.allCaps())) {
+        StringBuilder surface = new StringBuilder();
+        for (int len = 1; len <= longest && i + len <= n; len++) {
+          if (len > 1 && !mayContinueName(tokens.get(i + len - 1))) {
+            break;
+          }
+          if (len > 1) {
+            surface.append(' ');
+          }
+          surface.append(tokens.get(i + len - 1).text());
+          Gazetteer.Entry entry = gazetteer.lookup(surface.toString());
+          if (entry == null && first.allCaps() && surface.length() >= 4) {
+            entry = gazetteer.lookupUpperCase(surface.toString());
+          }
+          if (entry != null) {
+            String type = IobTags.typeName(entry.kind());
+            known[i] = type + "-B";
+            for (int k = i + 1; k < i + len; k++) {
+              known[k] = type + "-I";
+            }
+            matched = len;
+          }
+        }
+      }
+      i += Math.max(matched, 1);
+    }
+    return known;
+  }
+
+  /** Names continue with words, "&amp;" and short connectors ("Bank of England", "Trinidad and Tobago"). */
+  private static boolean mayContinueName(CasedToken t) {
+    if (!t.word()) {
+      return t.text().equals("&");
+    }
+    return t.capitalised() || t.allCaps() || t.text().length() <= 3;
+  }
+
+  /** A headline or dateline in capitals, where capitalisation says nothing. */
+  private static boolean capitalsLine(List<CasedToken> tokens) {
+    int words = 0;
+    int caps = 0;
+    for (CasedToken t : tokens) {
+      if (t.word() && Character.isLetter(t.text().charAt(0))) {
+        words++;
+        if (t.allCaps()) {
+          caps++;
+        }
+      }
+    }
+    return words > 0 && caps >= 0.8 * words;
+  }
+
+  /** Lower case with every digit as 0: "1,00,000" and "100,000" read alike. */
+  static String normalise(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean digits = false;
+    for (int k = 0; k < lower.length() && !digits; k++) {
+      digits = Character.isDigit(lower.charAt(k));
+    }
+    if (!digits) {
+      return lower;
+    }
+    char[] chars = lower.toCharArray();
+    for (int k = 0; k < chars.length; k++) {
+      if (Character.isDigit(chars[k])) {
+        chars[k] = '0';
+      }
+    }
+    return new String(chars);
+  }
+
+  /** "Xx" for "Putin", "X.X." for "U.S.", "d-x" for "19-year": classes of characters, repeats collapsed. */
+  static String shape(String word) {
+    StringBuilder sb = new StringBuilder(8);
+    char last = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      char cls = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      if (cls != last) {
+        sb.append(cls);
+        last = cls;
+      }
+    }
+    return sb.toString();
+  }
+
+  int h(int template, String a) {
+    return bucket(mix(seed(template), a));
+  }
+
+  int h(int template, String a, String b) {
+    return bucket(mix(mix(seed(template), a), b));
+  }
+
+  int h(int template, String a, String b, String c) {
+    return bucket(mix(mix(mix(seed(template), a), b), c));
+  }
+
+  /** A tag-dependent feature: template and an earlier decision, with an optional observation. */
+  int h(int template, int tag, String a) {
+    return bucket(mix(seed(template * 31 + tag), a));
+  }
+
+  private static long seed(int template) {
+    return 0xCBF29CE484222325L ^ (template * 0x9E3779B97F4A7C15L);
+  }
+
+  private static long mix(long h, String s) {
+    return mix(h, s, 0, s.length());
+  }
+
+  /** Hashes characters [from, to) of s: a prefix or suffix without allocating a substring. */
+  private static long mix(long h, String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      h = (h ^ s.charAt(k)) * FNV_PRIME;
+    }
+    return (h ^ 0xFF) * FNV_PRIME; // separator: ("ab","c") and ("a","bc") differ
+  }
+
+  private int bucket(long h) {
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    return (int) h & mask;
+  }
+}

@@ -1,0 +1,176 @@
+package io.newsflow.enrich.text;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A trained sequence tagger that finds PERSON, ORGANIZATION and LOCATION spans in a paragraph: an
+ * averaged perceptron over hashed {@link EntityFeatures}, decoding left to right (greedy) with the
+ * two previous tags as features and BIO constraints (an I- tag only continues its own type). Trained
+ * by {@link EntityTaggerTrainer} on the public-domain GMB corpus; immutable and thread-safe.
+ */
+final class EntityTagger {
+
+  /** The shipped model, next to this class. */
+  static final String RESOURCE = "entity-tagger.bin.gz";
+  static final int MAGIC = 0x4E464E45; // "NFNE"
+  static final int VERSION = 1;
+  /** O, then B- and I- of each kind in {@link EntityKind} order. */
+  static final int LABELS = 1 + 2 * EntityKind.values().length;
+  private static final int START = LABELS; // the "previous tag" before the first token
+
+  private final int bucketBits;
+  private final float[] weights;
+  private final EntityFeatures features;
+
+  /** A tagger over {@code weights} (bucket * LABELS + label); the trainer passes the array it updates. */
+  EntityTagger(int bucketBits, float[] weights) {
+    if (weights.length != (1 << bucketBits) * LABELS) {
+      throw new IllegalArgumentException("expected " + (1 << bucketBits) * LABELS + " weights, got " + weights.length);
+    }
+    this.bucketBits = bucketBits;
+    this.weights = weights;
+    this.features = new EntityFeatures(bucketBits);
+  }
+
+  /** The model shipped with enrich, loaded once. */
+  static EntityTagger shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  private static final class Shipped {
+    static final EntityTagger INSTANCE = load();
+
+    private static EntityTagger load() {
+      try (InputStream in = EntityTagger.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource io/newsflow/enrich/text/" + RESOURCE);
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** Reads a model written by {@link EntityTaggerTrainer#write}. */
+  static EntityTagger read(InputStream raw) throws IOException {
+    DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+      throw new IOException("not an entity tagger model of version " + VERSION);
+    }
+    int bits = in.readInt();
+    int labels = in.readInt();
+    if (labels != LABELS || bits < 10 || bits > 24) {
+      throw new IOException("unexpected model shape: " + bits + " bucket bits, " + labels + " labels");
+    }
+    float scale = in.readFloat();
+    float[] weights = new float[(1 << bits) * LABELS];
+    byte[] buffer = new byte[2 * LABELS * 1024];
+    for (int i = 0; i < weights.length; i += LABELS * 1024) {
+      in.readFully(buffer);
+      for (int k = 0; k < LABELS * 1024; k++) {
+        weights[i + k] = (short) ((buffer[2 * k] << 8) | (buffer[2 * k + 1] & 0xFF)) * scale;
+      }
+    }
+    return new EntityTagger(bits, weights);
+  }
+
+  int bucketBits() {
+    return bucketBits;
+  }
+
+  EntityFeatures features() {
+    return features;
+  }
+
+  /** The entity spans of a paragraph, in token offsets, given the rules' reading of each token. */
+  List<EntitySpan> tag(List<CasedToken> tokens, String[] ruleHints) {
+    return spans(decode(features.extract(tokens, ruleHints)));
+  }
+
+  /** Best label per token, left to right. */
+  int[] decode(EntityFeatures.Observations observed) {
+    int n = observed.features().length;
+    int[] labels = new int[n];
+    float[] scores = new float[LABELS];
+    int[] dynamic = new int[4];
+    int p1 = START;
+    int p2 = START;
+    for (int i = 0; i < n; i++) {
+      tagFeatures(observed, i, p1, p2, dynamic);
+      score(observed.features()[i], dynamic, scores);
+      int best = 0;
+      for (int label = 1; label < LABELS; label++) {
+        if (allowed(p1, label) && scores[label] > scores[best]) {
+          best = label;
+        }
+      }
+      labels[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+    return labels;
+  }
+
+  /** Features that pair the previous decisions with this token: filled into {@code out}. */
+  void tagFeatures(EntityFeatures.Observations observed, int i, int p1, int p2, int[] out) {
+    out[0] = features.h(100, p1, "");
+    out[1] = features.h(101, p1 * (LABELS + 1) + p2, "");
+    out[2] = features.h(102, p1, observed.lower()[i]);
+    out[3] = features.h(103, p1, observed.shape()[i]);
+  }
+
+  private void score(int[] observed, int[] dynamic, float[] scores) {
+    java.util.Arrays.fill(scores, 0f);
+    for (int f : observed) {
+      add(f, scores);
+    }
+    for (int f : dynamic) {
+      add(f, scores);
+    }
+  }
+
+  private void add(int bucket, float[] scores) {
+    int base = bucket * LABELS;
+    for (int label = 0; label < LABELS; label++) {
+      scores[label] += weights[base + label];
+    }
+  }
+
+  /** BIO: an I- label only after the B- or I- of the same kind. */
+  static boolean allowed(int previous, int label) {
+    if (label == 0 || label % 2 == 1) {
+      return true;
+    }
+    return previous == label || previous == label - 1;
+  }
+
+  static int begin(EntityKind kind) {
+    return 1 + 2 * kind.ordinal();
+  }
+
+  /** Spans of a BIO label sequence. */
+  static List<EntitySpan> spans(int[] labels) {
+    List<EntitySpan> spans = new ArrayList<>();
+    int i = 0;
+    while (i < labels.length) {
+      if (labels[i] == 0 || labels[i] % 2 == 0) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < labels.length && labels[j] == labels[i] + 1) {
+        j++;
+      }
+      spans.add(new EntitySpan(i, j, EntityKind.values()[(labels[i] - 1) / 2]));
+      i = j;
+    }
+    return spans;
+  }
+}

@@ -1,0 +1,77 @@
+package io.newsflow.enrich.text;
+
+import static io.newsflow.enrich.text.EntityKind.LOCATION;
+import static io.newsflow.enrich.text.EntityKind.ORGANIZATION;
+import static io.newsflow.enrich.text.EntityKind.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityTaggerTest {
+
+  private static List<String> tagged(String sentence) {
+    List<CasedToken> tokens = CasedToken.scan(sentence);
+    String[] hints = EntityRecognizer.ruleBased().ruleHints(sentence, tokens);
+    List<String> out = new ArrayList<>();
+    for (EntitySpan span : EntityTagger.shipped().tag(tokens, hints)) {
+      out.add(sentence.substring(tokens.get(span.start()).start(), tokens.get(span.end() - 1).end())
+          + "/" + IobTags.typeName(span.kind()));
+    }
+    return out;
+  }
+
+  @Test
+  void theShippedModelLoadsAndTagsANewsSentence() {
+    assertThat(tagged("German Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Tuesday, "
+        + "the European Commission said."))
+        .containsExactly("Angela Merkel/PER", "Emmanuel Macron/PER", "Paris/LOC", "European Commission/ORG");
+  }
+
+  @Test
+  void typesAPlaceNoGazetteerLists() {
+    assertThat(tagged("Officials at the International Atomic Energy Agency in Vienna said Iran had resumed "
+        + "enrichment at its Natanz plant."))
+        .containsExactly("International Atomic Energy Agency/ORG", "Vienna/LOC", "Iran/LOC", "Natanz/LOC");
+  }
+
+  @Test
+  void anInsideTagOnlyContinuesItsOwnKind() {
+    assertThat(EntityTagger.allowed(0, EntityTagger.begin(PERSON) + 1)).isFalse();
+    assertThat(EntityTagger.allowed(EntityTagger.begin(LOCATION), EntityTagger.begin(PERSON) + 1)).isFalse();
+    assertThat(EntityTagger.allowed(EntityTagger.begin(PERSON), EntityTagger.begin(PERSON) + 1)).isTrue();
+    assertThat(EntityTagger.allowed(EntityTagger.begin(PERSON) + 1, EntityTagger.begin(PERSON) + 1)).isTrue();
+    int bOrg = EntityTagger.begin(ORGANIZATION);
+    assertThat(EntityTagger.spans(new int[] {bOrg, bOrg + 1, 0, bOrg, bOrg}))
+        .containsExactly(new EntitySpan(0, 2, ORGANIZATION), new EntitySpan(3, 4, ORGANIZATION),
+            new EntitySpan(4, 5, ORGANIZATION));
+  }
+
+  @Test
+  void aTrainedModelReadsBackAndTagsTheSame() throws IOException {
+    GmbTrainingSet set = new GmbTrainingSet();
+    List<GmbTrainingSet.Example> examples = List.of(
+        set.example(sentence("Kofi Annan visited Ghana .", "B-per I-per O B-geo O"), false),
+        set.example(sentence("The UNESCO office in Accra closed .", "O B-org O O B-geo O O"), false));
+    EntityTaggerTrainer trainer = new EntityTaggerTrainer(new EntityTaggerTrainer.Settings(5, 7L, 12, 0.0, 0.0));
+    float[] weights = trainer.train(examples, new java.io.PrintStream(new ByteArrayOutputStream()));
+    EntityTagger trained = new EntityTagger(12, weights);
+
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    EntityTaggerTrainer.write(12, weights, file);
+    EntityTagger read = EntityTagger.read(new ByteArrayInputStream(file.toByteArray()));
+
+    for (GmbTrainingSet.Example e : examples) {
+      assertThat(trained.tag(e.tokens(), e.ruleHints())).isEqualTo(EntityTagger.spans(e.labels()));
+      assertThat(read.tag(e.tokens(), e.ruleHints())).isEqualTo(trained.tag(e.tokens(), e.ruleHints()));
+    }
+  }
+
+  private static ConllCorpus.Sentence sentence(String tokens, String tags) {
+    return new ConllCorpus.Sentence(List.of(tokens.split(" ")), List.of(tags.split(" ")));
+  }
+}
