@@ -1,5 +1,6 @@
 package io.newsflow.platform.streams;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.registry.SchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerializer;
@@ -33,6 +34,9 @@ public class DeadLetterHandler
   public static final String STAGE = "newsflow.stage";
   public static final String TOPIC = "newsflow.deadletter.topic";
   public static final String REGISTRY = "newsflow.schema.registry.instance";
+  /** Optional {@link MeterRegistry} instance counting dead letters as {@code newsflow_deadletters_total}. */
+  public static final String METERS = "newsflow.meter.registry.instance";
+  static final String COUNTER = "newsflow.deadletters";
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
   private static final AtomicLong COUNT = new AtomicLong();
@@ -40,6 +44,7 @@ public class DeadLetterHandler
   private String stage;
   private String topic;
   private AvroSerializer<DeadLetter> serializer;
+  private MeterRegistry meters;
 
   @Override
   public void configure(Map<String, ?> configs) {
@@ -50,6 +55,8 @@ public class DeadLetterHandler
       throw new KafkaException("DeadLetterHandler needs a SchemaRegistry instance under " + REGISTRY);
     }
     serializer = new AvroSerializer<>((SchemaRegistry) registry, false);
+    // Passed as an instance, like the schema registry: Streams creates the handler, not us.
+    meters = configs.get(METERS) instanceof MeterRegistry m ? m : null;
   }
 
   /** Dead letters routed by all handlers of this JVM since start. */
@@ -96,6 +103,9 @@ public class DeadLetterHandler
   private ProducerRecord<byte[], byte[]> deadLetter(String reason, Exception e, String sourceTopic, int partition,
                                                     long offset, long timestamp, byte[] key, byte[] value) {
     COUNT.incrementAndGet();
+    if (meters != null) {
+      meters.counter(COUNTER, "stage", stage, "reason", reason).increment();
+    }
     LOG.warn("{}: {} at {}-{}@{}: {}", stage, reason, sourceTopic, partition, offset, DeadLetters.oneLine(e));
     DeadLetter letter = DeadLetters.fromRecord(stage, reason, e, sourceTopic, partition, offset, timestamp, key, value);
     byte[] dlKey = key != null ? key : (sourceTopic + "-" + partition + "@" + offset).getBytes(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.newsflow.platform.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
@@ -83,5 +84,20 @@ class DeadLetterHandlerTest {
     ProcessingExceptionHandler.Response retriable = handler.handleError(ctx, record, new TimeoutException("broker slow"));
     assertThat(retriable.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
     assertThat(retriable.deadLetterQueueRecords()).isEmpty();
+  }
+
+  @Test
+  void deadLettersAreCountedByStageAndReasonWhenGivenAMeterRegistry() {
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    DeadLetterHandler counted = new DeadLetterHandler();
+    counted.configure(Map.of(DeadLetterHandler.STAGE, "enrich", DeadLetterHandler.TOPIC, "dead",
+        DeadLetterHandler.REGISTRY, registry, DeadLetterHandler.METERS, meters));
+    ErrorHandlerContext ctx = context(null, new byte[] {1});
+
+    counted.handleError(ctx, new Record<>("k", "v", 0L), new RejectedRecordException("empty-body", "nothing left"));
+    counted.handleError(ctx, new Record<>("k", "v", 0L), new RejectedRecordException("empty-body", "nothing left"));
+
+    assertThat(meters.get(DeadLetterHandler.COUNTER).tags("stage", "enrich", "reason", "empty-body").counter().count())
+        .isEqualTo(2.0);
   }
 }
