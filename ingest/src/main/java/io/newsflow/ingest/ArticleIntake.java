@@ -20,6 +20,7 @@ public final class ArticleIntake implements SourceListener {
   private final PublishedRevisions revisions;
   private final Clock clock;
   private final int maxPerTransaction;
+  private final IngestCounters counters;
 
   private int pendingArticles;
   private int pendingLetters;
@@ -29,6 +30,11 @@ public final class ArticleIntake implements SourceListener {
   private long failedDeliveries;
 
   public ArticleIntake(ArticleSink sink, PublishedRevisions revisions, Clock clock, int maxPerTransaction) {
+    this(sink, revisions, clock, maxPerTransaction, IngestCounters.NONE);
+  }
+
+  public ArticleIntake(ArticleSink sink, PublishedRevisions revisions, Clock clock, int maxPerTransaction,
+                       IngestCounters counters) {
     if (maxPerTransaction < 1) {
       throw new IllegalArgumentException("maxPerTransaction must be at least 1, got " + maxPerTransaction);
     }
@@ -36,6 +42,7 @@ public final class ArticleIntake implements SourceListener {
     this.revisions = revisions;
     this.clock = clock;
     this.maxPerTransaction = maxPerTransaction;
+    this.counters = counters;
   }
 
   /** Publishes {@code incoming} unless unchanged; returns its article id either way. */
@@ -46,6 +53,7 @@ public final class ArticleIntake implements SourceListener {
     OptionalInt revision = revisions.stage(article.getArticleId(), hash);
     if (revision.isEmpty()) {
       unchanged++;
+      counters.unchanged();
       return article.getArticleId();
     }
     article.setRevision(revision.getAsInt());
@@ -69,6 +77,7 @@ public final class ArticleIntake implements SourceListener {
   public void rejected(Rejection rejection) {
     sink.reject(rejection, clock.instant());
     rejected++;
+    counters.rejected(rejection.reason());
     pendingLetters++;
     commitWhenFull();
   }
@@ -85,6 +94,9 @@ public final class ArticleIntake implements SourceListener {
     if (ok) {
       revisions.commit();
       published += pendingArticles;
+      if (pendingArticles > 0) {
+        counters.published(pendingArticles);
+      }
     } else {
       revisions.abort();
       failedDeliveries += pendingArticles + pendingLetters;

@@ -21,10 +21,16 @@ public final class IngestService implements AutoCloseable {
 
   /** {@code clientConfig}: connection settings for every Kafka client, at least {@code bootstrap.servers}. */
   public static IngestService start(Map<String, ?> clientConfig, Topics topics, IngestSettings settings, Clock clock) {
+    return start(clientConfig, topics, settings, clock, IngestCounters.NONE);
+  }
+
+  /** As {@link #start(Map, Topics, IngestSettings, Clock)}, reporting what the intake does to {@code counters}. */
+  public static IngestService start(Map<String, ?> clientConfig, Topics topics, IngestSettings settings, Clock clock,
+                                    IngestCounters counters) {
     RawArticlePublisher publisher = RawArticlePublisher.create(clientConfig, topics, settings.transactionalId());
     try {
       PublishedRevisions known = IngestStateReader.read(clientConfig, topics.ingestState());
-      return new IngestService(publisher, new ArticleIntake(publisher, known, clock, settings.maxPerTransaction()));
+      return new IngestService(publisher, new ArticleIntake(publisher, known, clock, settings.maxPerTransaction(), counters));
     } catch (RuntimeException e) {
       publisher.close();
       throw e;

@@ -100,4 +100,23 @@ class ArticleIntakeTest {
   private static IncomingArticle article(String guid, String title, String body) {
     return new IncomingArticle("bbc", null, guid, title, body, false, null, null, null, "bbc/" + guid + ".txt:1");
   }
+
+  @Test
+  void countersHearOfCommittedArticlesUnchangedOnesAndRejectionsByReason() {
+    java.util.List<String> heard = new java.util.ArrayList<>();
+    ArticleIntake counted = new ArticleIntake(sink, revisions, Clock.fixed(NOW, ZoneOffset.UTC), 100, new IngestCounters() {
+      @Override public void published(long articles) { heard.add("published " + articles); }
+      @Override public void unchanged() { heard.add("unchanged"); }
+      @Override public void rejected(RejectionReason reason) { heard.add("rejected " + reason.code()); }
+    });
+
+    counted.accept(article("001", "Title", "Body"));
+    counted.accept(article("002", "Other", "Text"));
+    counted.commit();
+    counted.accept(article("001", "Title", "Body"));
+    counted.rejected(new Rejection("a.jsonl:2", RejectionReason.INVALID_JSON, "not an object", null));
+    counted.commit();
+
+    assertThat(heard).containsExactly("published 2", "unchanged", "rejected invalid-json");
+  }
 }
