@@ -1,5 +1,7 @@
 package io.newsflow.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.kafka.LocalKafkaBroker;
 import io.newsflow.platform.kafka.TopicProvisioner;
@@ -26,6 +28,8 @@ final class Cluster implements AutoCloseable {
   private final HttpSchemaRegistryClient registry;
   private final Topics topics;
   private final List<AutoCloseable> started;
+  /** Every service built against this cluster reports here; {@code /metrics} serves it. */
+  private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   private Cluster(NewsflowConfig config, List<AutoCloseable> started) {
     this.config = config;
@@ -80,6 +84,10 @@ final class Cluster implements AutoCloseable {
     return topics;
   }
 
+  PrometheusMeterRegistry meters() {
+    return meters;
+  }
+
   Admin admin() {
     return Admin.create(config.kafkaClientProperties());
   }
@@ -106,6 +114,7 @@ final class Cluster implements AutoCloseable {
 
   @Override
   public void close() {
+    meters.close();
     closeAll(started);
   }
 

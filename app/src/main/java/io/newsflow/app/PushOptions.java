@@ -11,7 +11,7 @@ final class PushOptions {
           + " a bearer token is required when ingest.push.token (NEWSFLOW_INGEST_PUSH_TOKEN) is set.")
   boolean enabled;
 
-  @Option(names = "--http-port", paramLabel = "PORT",
+  @Option(names = "--push-port", paramLabel = "PORT",
       description = "Port of the push endpoint (default " + PushSettings.DEFAULT_PORT + ", setting ingest.http.port).")
   Integer port;
 

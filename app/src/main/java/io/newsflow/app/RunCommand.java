@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.ingest.IngestSummary;
+import io.newsflow.platform.http.OperationsServer;
 import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.schemas.avro.StoryEvent;
@@ -32,6 +33,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin PushOptions push;
 
+  @Mixin OperationsOptions operations;
+
   @Option(names = "--input", paramLabel = "PATH", split = ",",
       description = "Files or folders to ingest: .txt, .html, .jsonl, .jsonl.gz, .sgm (comma-separated or repeated).")
   List<Path> inputs = List.of();
@@ -61,10 +64,11 @@ final class RunCommand implements Callable<Integer> {
       throw new UsageProblem("--push and --feeds keep going until stopped; they cannot be combined with --exit-when-idle");
     }
     ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
-    try (Cluster c = Cluster.startOrConnect(push.apply(cluster.load()))) {
+    try (Cluster c = Cluster.startOrConnect(operations.apply(push.apply(cluster.load())))) {
       c.provisionTopics();
       try (StreamsService enrich = Services.enrich(c).start();
-           StreamsService aggregate = Services.aggregate(c).start()) {
+           StreamsService aggregate = Services.aggregate(c).start();
+           OperationsServer ops = Operations.serve(c, err, enrich, aggregate)) {
         return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, signal);
       }
     } finally {

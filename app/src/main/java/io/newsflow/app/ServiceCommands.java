@@ -1,6 +1,8 @@
 package io.newsflow.app;
 
 import io.newsflow.ingest.IngestSummary;
+import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.http.OperationsServer;
 import io.newsflow.platform.streams.StreamsService;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ final class ServiceCommands {
 
     @Mixin PushOptions push;
 
+    @Mixin OperationsOptions operations;
+
     @Option(names = "--input", paramLabel = "PATH", split = ",", description = "Files or folders to ingest.")
     List<Path> inputs = List.of();
 
@@ -41,7 +45,9 @@ final class ServiceCommands {
         throw new UsageProblem("nothing to ingest: give --input PATH, --feeds FILE and/or --push");
       }
       ShutdownSignal signal = push.enabled || feeds != null ? ShutdownSignal.install() : null;
-      try (Cluster c = Cluster.connect(push.apply(cluster.load()))) {
+      try (Cluster c = Cluster.connect(operations.apply(push.apply(cluster.load())));
+           // Only a long-running ingest is scraped; a one-off file load exits before anyone would.
+           OperationsServer ops = signal != null ? Operations.serve(c, err) : null) {
         c.provisionTopics();
         IngestSummary summary = inputs.isEmpty() ? null : Services.ingestFiles(c, inputs, err);
         if (summary != null) {
@@ -66,9 +72,17 @@ final class ServiceCommands {
   static final class Enrich implements Callable<Integer> {
     @Mixin ClusterOptions cluster;
 
+    @Mixin OperationsOptions operations;
+
+    private final PrintStream err;
+
+    Enrich(PrintStream err) {
+      this.err = err;
+    }
+
     @Override
     public Integer call() throws Exception {
-      return runUntilStopped(cluster, Services::enrich);
+      return runUntilStopped(operations.apply(cluster.load()), Services::enrich, err);
     }
   }
 
@@ -76,19 +90,28 @@ final class ServiceCommands {
   static final class Aggregate implements Callable<Integer> {
     @Mixin ClusterOptions cluster;
 
+    @Mixin OperationsOptions operations;
+
+    private final PrintStream err;
+
+    Aggregate(PrintStream err) {
+      this.err = err;
+    }
+
     @Override
     public Integer call() throws Exception {
-      return runUntilStopped(cluster, Services::aggregate);
+      return runUntilStopped(operations.apply(cluster.load()), Services::aggregate, err);
     }
   }
 
   /** Runs one topology against the configured cluster until the process is asked to stop. */
-  static int runUntilStopped(ClusterOptions options, Function<Cluster, StreamsService> topology)
+  static int runUntilStopped(NewsflowConfig config, Function<Cluster, StreamsService> topology, PrintStream err)
       throws InterruptedException {
     ShutdownSignal signal = ShutdownSignal.install();
-    try (Cluster c = Cluster.connect(options.load())) {
+    try (Cluster c = Cluster.connect(config)) {
       c.provisionTopics();
-      try (StreamsService service = topology.apply(c).start()) {
+      try (StreamsService service = topology.apply(c).start();
+           OperationsServer ops = Operations.serve(c, err, service)) {
         signal.awaitStopRequest();
       }
       return ExitCodes.OK;

@@ -12,6 +12,7 @@ import io.newsflow.ingest.IngestSummary;
 import io.newsflow.ingest.LoadProgress;
 import io.newsflow.ingest.TerminalProgress;
 import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
 import java.io.PrintStream;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /** Builds the three services of the pipeline against a cluster, the same way alone or together. */
@@ -33,16 +35,22 @@ final class Services {
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(),
         (int) config.getLong("enrich.max-body-chars", DEFAULT_MAX_BODY_CHARS));
     return new StreamsService(EnrichTopology.build(cluster.topics(), enricher),
-        StreamsSettings.forApplication(config, applicationId(config, EnrichTopology.APPLICATION_ID),
-            EnrichTopology.STAGE, cluster.topics().deadLetter().name(), cluster.registry()));
+        streamsSettings(cluster, EnrichTopology.APPLICATION_ID, EnrichTopology.STAGE));
   }
 
   static StreamsService aggregate(Cluster cluster) {
     NewsflowConfig config = cluster.config();
     return new StreamsService(
         AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry()),
-        StreamsSettings.forApplication(config, applicationId(config, AggregateTopology.APPLICATION_ID),
-            AggregateTopology.STAGE, cluster.topics().deadLetter().name(), cluster.registry()));
+        streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE));
+  }
+
+  private static Properties streamsSettings(Cluster cluster, String defaultApplicationId, String stage) {
+    NewsflowConfig config = cluster.config();
+    Properties props = StreamsSettings.forApplication(config, applicationId(config, defaultApplicationId), stage,
+        cluster.topics().deadLetter().name(), cluster.registry());
+    props.put(DeadLetterHandler.METERS, cluster.meters());
+    return props;
   }
 
   /** Ingest against the cluster: its publisher, and what it already published read back from the state topic. */
@@ -62,7 +70,8 @@ final class Services {
   private static IngestService ingest(Cluster cluster, IngestSettings settings) {
     Map<String, Object> client = new HashMap<>();
     cluster.config().kafkaClientProperties().forEach((k, v) -> client.put((String) k, v));
-    return IngestService.start(client, cluster.topics(), settings, Clock.systemUTC());
+    return IngestService.start(client, cluster.topics(), settings, Clock.systemUTC(),
+        new MeteredIngestCounters(cluster.meters()));
   }
 
   /** Loads {@code inputs}, with a progress bar when {@code errors} is a person's terminal. */

@@ -1,0 +1,27 @@
+package io.newsflow.app;
+
+import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.http.OperationsServer;
+import io.newsflow.platform.streams.StreamsService;
+import java.io.PrintStream;
+
+/** Starts a command's metrics and health endpoints from its settings, watching the topologies it runs. */
+final class Operations {
+  static final String HOST = "http.host";
+  static final String PORT = "http.port";
+  static final int DEFAULT_PORT = 8080;
+
+  private Operations() {}
+
+  /** Serves on {@code http.host}:{@code http.port} (loopback, 8080 unless set) and prints the URL on {@code err}. */
+  static OperationsServer serve(Cluster cluster, PrintStream err, StreamsService... services) {
+    NewsflowConfig config = cluster.config();
+    OperationsServer server = OperationsServer.start(config.get(HOST).orElse("127.0.0.1"),
+        (int) config.getLong(PORT, DEFAULT_PORT), cluster.meters());
+    for (StreamsService service : services) {
+      server.watch(service);
+    }
+    err.println("metrics and health on " + server.url() + " (/metrics, /health/live, /health/ready)");
+    return server;
+  }
+}
