@@ -12,6 +12,10 @@ import java.time.Clock;
 
 /** Polls the feeds of a feed list into the raw-article topic, through ingest's intake, until closed. */
 final class FeedService implements AutoCloseable {
+  /** With several ingest instances on one feed list: how many poll it, and which one this is (from 0). */
+  static final String FEED_INSTANCES = "ingest.feeds.instances";
+  static final String FEED_INSTANCE_INDEX = "ingest.feeds.instance-index";
+
   private final IngestService ingest;
   private final FeedIngest polling;
 
@@ -22,10 +26,17 @@ final class FeedService implements AutoCloseable {
 
   static FeedService start(Cluster cluster, Path feedList, PrintStream errors) {
     FeedList feeds;
+    int instances = (int) cluster.config().getLong(FEED_INSTANCES, 1);
+    int index = (int) cluster.config().getLong(FEED_INSTANCE_INDEX, 0);
     try {
-      feeds = FeedList.read(feedList);
+      FeedList all = FeedList.read(feedList);
+      feeds = all.shard(index, instances);
+      errors.printf("feeds: polling %d of %d feeds (instance %d of %d)%n", feeds.feeds().size(), all.feeds().size(),
+          index, instances);
     } catch (FeedListException e) {
       throw new UsageProblem(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new UsageProblem(FEED_INSTANCE_INDEX + "/" + FEED_INSTANCES + ": " + e.getMessage());
     }
     IngestService ingest = Services.ingest(cluster, "feeds");
     FeedIngest polling = new FeedIngest(feeds, new FeedFetcher(FetchSettings.defaults()), ingest.intake(), errors,

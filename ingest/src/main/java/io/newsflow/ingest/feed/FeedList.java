@@ -49,6 +49,32 @@ public record FeedList(List<Feed> feeds) {
   }
 
   /** The feeds listed in {@code file}; see the class comment for the format. */
+  /**
+   * The feeds instance {@code index} of {@code count} polls: each feed goes to exactly one instance,
+   * by a stable hash of its URL, so the items of a feed are always decided by the same instance
+   * (whose view of what was published is then complete for them, see ADR 6).
+   */
+  public FeedList shard(int index, int count) {
+    if (count < 1 || index < 0 || index >= count) {
+      throw new IllegalArgumentException("feed shard " + index + " of " + count + " does not exist");
+    }
+    return new FeedList(feeds.stream().filter(f -> shardOf(f, count) == index).toList());
+  }
+
+  static int shardOf(Feed feed, int count) {
+    byte[] digest = sha256(feed.url().toString());
+    int hash = ((digest[0] & 0xff) << 24) | ((digest[1] & 0xff) << 16) | ((digest[2] & 0xff) << 8) | (digest[3] & 0xff);
+    return Math.floorMod(hash, count);
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
+  }
+
   public static FeedList read(Path file) throws FeedListException {
     String text;
     try {
