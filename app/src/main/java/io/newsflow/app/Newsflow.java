@@ -25,6 +25,7 @@ public final class Newsflow {
         .addSubcommand(new ServiceCommands.Ingest(err))
         .addSubcommand(new ServiceCommands.Enrich(err))
         .addSubcommand(new ServiceCommands.Aggregate(err))
+        .addSubcommand(new StatusCommand(out))
         .addSubcommand(new EvaluateCommand(out, err))
         .addSubcommand(new FitCommand(out))
         .addSubcommand(new EvaluateEntitiesCommand(out))

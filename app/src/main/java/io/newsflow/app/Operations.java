@@ -2,14 +2,18 @@ package io.newsflow.app;
 
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
+import io.newsflow.platform.kafka.LagReporter;
 import io.newsflow.platform.streams.StreamsService;
 import java.io.PrintStream;
+import java.time.Duration;
 
 /** Starts a command's metrics and health endpoints from its settings, watching the topologies it runs. */
 final class Operations {
   static final String HOST = "http.host";
   static final String PORT = "http.port";
   static final int DEFAULT_PORT = 8080;
+  /** How often consumer lag is measured into newsflow_consumer_lag_* gauges. */
+  static final String LAG_INTERVAL_MS = "lag.interval.ms";
 
   private Operations() {}
 
@@ -21,6 +25,8 @@ final class Operations {
     for (StreamsService service : services) {
       server.watch(service);
     }
+    server.closing(LagReporter.start(config.kafkaClientProperties(), Services.consumerGroups(config), cluster.meters(),
+        Duration.ofMillis(config.getLong(LAG_INTERVAL_MS, 15_000))));
     err.println("metrics and health on " + server.url() + " (/metrics, /health/live, /health/ready)");
     return server;
   }

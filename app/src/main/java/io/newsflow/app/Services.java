@@ -15,6 +15,7 @@ import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
+import io.newsflow.schemas.TopicNames;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,12 +85,16 @@ final class Services {
 
   /** Consumer groups of the pipeline and the topics each reads, for lag checks. */
   static Map<String, Set<String>> consumerGroups(Cluster cluster) {
-    NewsflowConfig config = cluster.config();
+    return consumerGroups(cluster.config());
+  }
+
+  /** The same from settings alone, for commands that need no registry. */
+  static Map<String, Set<String>> consumerGroups(NewsflowConfig config) {
+    TopicNames topics = TopicNames.fromSettings(config.asMap());
     String aggregateId = applicationId(config, AggregateTopology.APPLICATION_ID);
     return Map.of(
-        applicationId(config, EnrichTopology.APPLICATION_ID), Set.of(cluster.topics().raw().name()),
-        aggregateId, Set.of(cluster.topics().enriched().name(),
-            aggregateId + "-" + AggregateTopology.SHARD_REPARTITION + "-repartition"));
+        applicationId(config, EnrichTopology.APPLICATION_ID), Set.of(topics.raw()),
+        aggregateId, Set.of(topics.enriched(), aggregateId + "-" + AggregateTopology.SHARD_REPARTITION + "-repartition"));
   }
 
   private static String applicationId(NewsflowConfig config, String defaultId) {

@@ -99,6 +99,12 @@ public final class OperationsServer implements AutoCloseable {
     return http.port();
   }
 
+  /** Closes {@code resource} (e.g. a reporter feeding this server's metrics) when the server closes. */
+  public OperationsServer closing(AutoCloseable resource) {
+    binders.add(resource);
+    return this;
+  }
+
   @Override
   public void close() {
     try {
