@@ -49,6 +49,21 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void htmlFileIsCleanedAsEnrichCleansIt() throws Exception {
+    Path file = Files.writeString(dir.resolve("page.html"), "<html><head><title>Leaders meet in Berlin</title></head>"
+        + "<body><script>track()</script><p>" + BODY.replace("\n\n", "</p><p>") + "</p>"
+        + "<p>Story continues below advertisement</p></body></html>");
+
+    assertEquals(0, run("analyze", file.toString()), err.toString(StandardCharsets.UTF_8));
+
+    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertEquals("Leaders meet in Berlin", json.get("title").asText());
+    String clean = json.get("cleanText").asText();
+    assertTrue(clean.startsWith("Chancellor Olaf Scholz met") && !clean.contains("track()")
+        && !clean.contains("advertisement"), clean);
+  }
+
+  @Test
   void jsonFileIsReadWithTheIngestFieldRules() throws Exception {
     String article = new ObjectMapper().createObjectNode()
         .put("id", "a-1").put("source", "wire").put("title", "Leaders meet").put("body", BODY).put("language", "de")
