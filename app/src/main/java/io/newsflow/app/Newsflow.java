@@ -29,6 +29,7 @@ public final class Newsflow {
         .addSubcommand(new EvaluateCommand(out, err))
         .addSubcommand(new FitCommand(out))
         .addSubcommand(new EvaluateEntitiesCommand(out))
+        .addSubcommand(new AnalyzeCommand(out, err))
         .addSubcommand(new TrainEntitiesCommand(err));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));

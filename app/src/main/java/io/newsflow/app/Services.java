@@ -11,6 +11,7 @@ import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.ingest.LoadProgress;
 import io.newsflow.ingest.TerminalProgress;
+import io.newsflow.platform.config.ConfigException;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
@@ -35,7 +36,11 @@ final class Services {
     NewsflowConfig config = cluster.config();
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(),
         (int) config.getLong("enrich.max-body-chars", DEFAULT_MAX_BODY_CHARS));
-    return new StreamsService(EnrichTopology.build(cluster.topics(), enricher),
+    long minArticles = config.getLong("enrich.boilerplate.min-articles", EnrichTopology.DEFAULT_BOILERPLATE_MIN_ARTICLES);
+    if (minArticles < 1 || minArticles > Integer.MAX_VALUE) {
+      throw new ConfigException("setting enrich.boilerplate.min-articles must be a positive integer, got " + minArticles);
+    }
+    return new StreamsService(EnrichTopology.build(cluster.topics(), enricher, (int) minArticles),
         streamsSettings(cluster, EnrichTopology.APPLICATION_ID, EnrichTopology.STAGE));
   }
 

@@ -15,6 +15,7 @@ import io.newsflow.schemas.avro.WeightedTerm;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Maps a raw article to its enriched form through the text analysis; rejects what cannot be analysed. */
 public final class ArticleEnricher {
@@ -27,13 +28,18 @@ public final class ArticleEnricher {
   }
 
   public EnrichedArticle enrich(RawArticle raw) {
+    return enrich(raw, UnaryOperator.identity());
+  }
+
+  /** As {@link #enrich(RawArticle)}, with {@code afterCleaning} applied to the clean text before analysis. */
+  public EnrichedArticle enrich(RawArticle raw, UnaryOperator<String> afterCleaning) {
     if (raw.getBody().length() > maxBodyChars) {
       throw new RejectedRecordException("oversized", "article " + raw.getArticleId() + " body has "
           + raw.getBody().length() + " characters, more than the limit of " + maxBodyChars);
     }
     Analysis analysis;
     try {
-      analysis = analyzer.analyze(raw.getTitle(), raw.getBody(), raw.getBodyFormat() == BodyFormat.HTML);
+      analysis = analyzer.analyze(raw.getTitle(), raw.getBody(), raw.getBodyFormat() == BodyFormat.HTML, afterCleaning);
     } catch (IllegalArgumentException e) {
       throw new RejectedRecordException("empty-body", "article " + raw.getArticleId() + ": " + e.getMessage());
     }

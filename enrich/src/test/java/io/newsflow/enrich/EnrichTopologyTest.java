@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.enrich.text.ArticleAnalyzer;
+import io.newsflow.enrich.text.TextCleaner;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.TopicNames;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,5 +123,44 @@ class EnrichTopologyTest {
     first.getValue().duplicate().get(original);
     assertThat(topics.raw().valueSerde().deserializer().deserialize(topics.raw().name(), original)).isEqualTo(empty);
     assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a3");
+  }
+
+  @Test
+  void aLineRecurringInManyArticlesOfOneSourceIsLearnedAsThatSourcesBoilerplate() {
+    // Given a footer no cleaning rule knows ("Follow us on ..." lines are already dropped by a rule)
+    String footer = "The Daily Planet is published by Galaxy Communications of Metropolis.";
+    assertThat(new TextCleaner().isBoilerplate(footer)).isFalse();
+    assertThat(new TextCleaner().isBoilerplate("Follow us on Twitter @dailyplanet for more")).isTrue();
+
+    // When six articles of one source carry it, then one of another source
+    for (int n = 1; n <= 6; n++) {
+      raw.pipeInput("p" + n, planet("p" + n, "dailyplanet", footer), PUBLISHED);
+    }
+    raw.pipeInput("b1", planet("b1", "bugle", footer), PUBLISHED);
+
+    // Then the first five keep it (the default threshold is five earlier articles), the sixth loses it
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(out).hasSize(7);
+    for (int n = 0; n < 5; n++) {
+      assertThat(out.get(n).getCleanText()).as("article %d", n + 1).endsWith(footer);
+    }
+    assertThat(out.get(5).getCleanText()).isEqualTo("Lois Lane reports on story 6 from City Hall in Metropolis.");
+    assertThat(out.get(6).getCleanText()).as("another source learns on its own").endsWith(footer);
+
+    // And the store holds each source's count for the line
+    KeyValueStore<String, Long> store = driver.getKeyValueStore(EnrichTopology.SOURCE_LINE_STORE);
+    List<Long> footerCounts = new java.util.ArrayList<>();
+    store.all().forEachRemaining(kv -> {
+      if (kv.key.startsWith("dailyplanet\u0000") || kv.key.startsWith("bugle\u0000")) {
+        footerCounts.add(kv.value);
+      }
+    });
+    assertThat(footerCounts).containsExactlyInAnyOrder(6L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L);
+  }
+
+  static RawArticle planet(String id, String source, String footer) {
+    return RawArticle.newBuilder(article(id, "Lois Lane reports on story " + id.substring(1) + " from City Hall in Metropolis.\n"
+            + footer, BodyFormat.TEXT, PUBLISHED))
+        .setSource(source).build();
   }
 }

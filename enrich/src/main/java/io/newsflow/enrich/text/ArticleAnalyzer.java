@@ -3,6 +3,7 @@ package io.newsflow.enrich.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The text kernel's single entry point: one article in, one {@link Analysis} out. The body is
@@ -45,9 +46,17 @@ public final class ArticleAnalyzer {
    * @throws IllegalArgumentException if nothing is left of the body after cleaning
    */
   public Analysis analyze(String title, String body, boolean isHtml) {
+    return analyze(title, body, isHtml, UnaryOperator.identity());
+  }
+
+  /**
+   * Analyses one article, passing the clean text through {@code afterCleaning} first: the hook for
+   * cleaning that needs state this class must not hold (per-source boilerplate learned in a store).
+   */
+  public Analysis analyze(String title, String body, boolean isHtml, UnaryOperator<String> afterCleaning) {
     Objects.requireNonNull(body, "body");
     String cleanTitle = cleaner.cleanTitle(title);
-    String cleanText = cleaner.clean(body, isHtml);
+    String cleanText = afterCleaning.apply(cleaner.clean(body, isHtml));
     if (cleanText.isEmpty()) {
       throw new IllegalArgumentException("empty body after cleaning");
     }
