@@ -8,6 +8,7 @@ import io.newsflow.enrich.text.ArticleAnalyzer;
 import io.newsflow.schemas.avro.BodyFormat;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.serde.AvroTrust;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,6 +54,8 @@ public class AssignmentBenchmark {
 
   @Setup(Level.Trial)
   public void enrichCorpus() {
+    // Avro refuses to build our generated classes outside a serde until their package is trusted
+    AvroTrust.trustGeneratedClasses();
     List<Corpus.Doc> docs = new ArrayList<>(Corpus.load(Corpus.defaultPath()));
     if (docs.size() < PREFILL + BATCH) {
       docs = editedCopies(PREFILL + BATCH);
