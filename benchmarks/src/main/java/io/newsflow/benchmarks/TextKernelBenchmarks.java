@@ -75,7 +75,9 @@ public class TextKernelBenchmarks {
     return tokenizer.tokenize(clean);
   }
 
+  /** Slow to warm (the tagger's feature code compiles late): 2 s warm-ups measured it 4x too slow. */
   @Benchmark
+  @Warmup(iterations = 3, time = 8)
   public Object recognizeEntities() {
     return recognizer.recognize(title, clean, "en");
   }
@@ -97,6 +99,7 @@ public class TextKernelBenchmarks {
 
   /** The whole analysis from raw body: cleaning, language, entities, every fingerprint, top terms. */
   @Benchmark
+  @Warmup(iterations = 3, time = 8)
   public Object analyzeArticle() {
     return analyzer.analyze(doc.title(), doc.body(), false);
   }
