@@ -34,6 +34,12 @@ public final class AggregateTopology {
   private AggregateTopology() {}
 
   public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry) {
+    return build(topics, settings, registry, AssignmentListener.NONE);
+  }
+
+  /** The same topology, reporting its decisions, events and active stories to {@code listener}. */
+  public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry,
+                               AssignmentListener listener) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_STATE),
         Serdes.String(), AvroSerde.forValues(registry, StoryState.class)));
@@ -51,7 +57,7 @@ public final class AggregateTopology {
         .selectKey((articleId, article) -> ShardKey.of(article), Named.as("shard-key"))
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
-        .process(() -> new StoryAssignmentProcessor(settings), Named.as("story-assigner"),
+        .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as("story-assigner"),
             StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
 
     outputs.split(Named.as("story-output-"))

@@ -1,14 +1,21 @@
 package io.newsflow.aggregate;
 
+import io.newsflow.schemas.HeaderNames;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.StoryEventType;
+import io.newsflow.schemas.avro.StoryStatus;
 import io.newsflow.schemas.avro.internal.StoryState;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -21,19 +28,27 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Thin wiring of {@link StoryAssigner} and {@link StoryBook} onto state stores: one ordered decision
  * per article of a shard, then the story's events, its new snapshot and the article's assignment.
  * Idle stories are closed on stream-time punctuation, so replays close them exactly as live runs did.
+ * Each decision, event and the task's count of active stories is reported to an {@link AssignmentListener};
+ * the ticker only times decisions, it never takes part in them.
  */
 final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
   static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
 
   private final ClusteringSettings settings;
   private final StoryClusterer clusterer;
+  private final AssignmentListener listener;
+  private final LongSupplier ticker;
   private ProcessorContext<String, SpecificRecord> context;
   private StoreBackedStoryIndex index;
   private KeyValueStore<String, StoryState> stories;
+  private String task;
+  private long activeStories;
 
-  StoryAssignmentProcessor(ClusteringSettings settings) {
+  StoryAssignmentProcessor(ClusteringSettings settings, AssignmentListener listener, LongSupplier ticker) {
     this.settings = settings;
     this.clusterer = new StoryClusterer(settings);
+    this.listener = listener;
+    this.ticker = ticker;
   }
 
   @Override
@@ -44,12 +59,18 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
         context.getStateStore(StoryStores.ARTICLE_SIGNATURES), context.getStateStore(StoryStores.TERM_STATISTICS),
         settings.maxPostingsPerKey());
     context.schedule(CLOSE_CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::closeIdleStories);
+    // Init runs after the stores are restored: count what this task already holds.
+    this.task = context.taskId().toString();
+    this.activeStories = countActiveStories();
+    listener.activeStories(task, activeStories);
   }
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
     EnrichedArticle article = record.value();
+    long started = ticker.getAsLong();
     StoryClusterer.Outcome outcome = clusterer.accept(article, index);
+    long decisionNanos = ticker.getAsLong() - started;
     Assignment decision = outcome.decision();
     String storyId = outcome.storyId();
     emit(outcome.change(), record.timestamp());
@@ -62,6 +83,38 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
         .setEventTime(article.getEventTime())
         .build();
     context.forward(new Record<>(article.getArticleId(), assignment, record.timestamp()));
+    listener.assigned(assignment, decisionNanos, ingestedAt(record));
+  }
+
+  @Override
+  public void close() {
+    if (task != null) {
+      listener.activeStories(task, 0);
+    }
+  }
+
+  private static Instant ingestedAt(Record<String, EnrichedArticle> record) {
+    Header header = record.headers().lastHeader(HeaderNames.INGESTED_AT);
+    if (header == null || header.value() == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
+    } catch (DateTimeParseException e) {
+      return null; // Only a latency metric depends on it; the article itself is fine.
+    }
+  }
+
+  private long countActiveStories() {
+    long active = 0;
+    try (KeyValueIterator<String, StoryState> all = stories.all()) {
+      while (all.hasNext()) {
+        if (all.next().value.getSnapshot().getStatus() == StoryStatus.ACTIVE) {
+          active++;
+        }
+      }
+    }
+    return active;
   }
 
   private void closeIdleStories(long streamTime) {
@@ -85,6 +138,12 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     String storyId = change.state().getSnapshot().getStoryId();
     for (StoryEvent event : change.events()) {
       context.forward(new Record<>(storyId, event, timestamp));
+      listener.storyEvent(event);
+      if (event.getType() == StoryEventType.STORY_STARTED) {
+        listener.activeStories(task, ++activeStories);
+      } else if (event.getType() == StoryEventType.STORY_CLOSED) {
+        listener.activeStories(task, --activeStories);
+      }
     }
     context.forward(new Record<>(storyId, change.state().getSnapshot(), timestamp));
   }

@@ -40,14 +40,16 @@ final class Services {
     if (minArticles < 1 || minArticles > Integer.MAX_VALUE) {
       throw new ConfigException("setting enrich.boilerplate.min-articles must be a positive integer, got " + minArticles);
     }
-    return new StreamsService(EnrichTopology.build(cluster.topics(), enricher, (int) minArticles),
+    return new StreamsService(EnrichTopology.build(cluster.topics(), enricher, (int) minArticles,
+            new MeteredEnrichment(cluster.meters())),
         streamsSettings(cluster, EnrichTopology.APPLICATION_ID, EnrichTopology.STAGE));
   }
 
   static StreamsService aggregate(Cluster cluster) {
     NewsflowConfig config = cluster.config();
     return new StreamsService(
-        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry()),
+        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry(),
+            new MeteredAssignments(cluster.meters(), Clock.systemUTC())),
         streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE));
   }
 

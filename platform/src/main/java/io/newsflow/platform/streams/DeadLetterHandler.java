@@ -36,7 +36,7 @@ public class DeadLetterHandler
   public static final String REGISTRY = "newsflow.schema.registry.instance";
   /** Optional {@link MeterRegistry} instance counting dead letters as {@code newsflow_deadletters_total}. */
   public static final String METERS = "newsflow.meter.registry.instance";
-  static final String COUNTER = "newsflow.deadletters";
+  static final String COUNTER = io.newsflow.platform.metrics.MeterNames.DEAD_LETTERS;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
   private static final AtomicLong COUNT = new AtomicLong();
