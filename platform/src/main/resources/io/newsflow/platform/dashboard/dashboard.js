@@ -4,7 +4,7 @@
 const REFRESH_MS = Number(new URLSearchParams(location.search).get('refresh')) || 2000;
 const COLORS = ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#dc2626', '#0891b2'];
 const charts = {};
-const sparks = new Map();
+const lagRows = new Map(); // group|topic|partition → {tr, spark}
 
 Chart.defaults.animation = false;
 Chart.defaults.maintainAspectRatio = false;
@@ -75,13 +75,12 @@ function renderLag(doc, labels) {
   const body = document.querySelector('#lag-table tbody');
   const seen = new Set();
   for (const row of doc.lag) {
-    const key = row.group + '\u0000' + row.topic + '\u0000' + row.partition;
+    const key = row.group + '|' + row.topic + '|' + row.partition;
     seen.add(key);
-    let tr = body.querySelector(`tr[data-key="${CSS.escape(key)}"]`);
-    if (!tr) {
-      tr = document.createElement('tr');
+    let entry = lagRows.get(key);
+    if (!entry) {
+      const tr = document.createElement('tr');
       tr.className = 'lag-row';
-      tr.dataset.key = key;
       tr.dataset.group = row.group;
       tr.dataset.topic = row.topic;
       tr.dataset.partition = row.partition;
@@ -91,20 +90,20 @@ function renderLag(doc, labels) {
       text(tr.querySelector('.topic'), row.topic);
       text(tr.querySelector('.partition'), row.partition);
       body.append(tr);
-      sparks.set(key, sparkline(tr.querySelector('canvas')));
+      entry = {tr, spark: sparkline(tr.querySelector('canvas'))};
+      lagRows.set(key, entry);
     }
-    text(tr.querySelector('.records'), row.records);
-    text(tr.querySelector('.seconds'), row.seconds.toFixed(1));
-    const spark = sparks.get(key);
-    spark.data.labels = labels;
-    spark.data.datasets[0].data = row.history;
-    spark.update();
+    text(entry.tr.querySelector('.records'), row.records);
+    text(entry.tr.querySelector('.seconds'), row.seconds.toFixed(1));
+    entry.spark.data.labels = labels;
+    entry.spark.data.datasets[0].data = row.history;
+    entry.spark.update();
   }
-  for (const tr of [...body.querySelectorAll('tr.lag-row')]) {
-    if (!seen.has(tr.dataset.key)) {
-      sparks.get(tr.dataset.key).destroy();
-      sparks.delete(tr.dataset.key);
-      tr.remove();
+  for (const [key, entry] of [...lagRows]) {
+    if (!seen.has(key)) {
+      entry.spark.destroy();
+      entry.tr.remove();
+      lagRows.delete(key);
     }
   }
   document.getElementById('lag-empty').hidden = doc.lag.length > 0;
@@ -135,6 +134,18 @@ function renderDeadLetters(doc) {
   }
 }
 
+function renderStageTotals(stages) {
+  const box = document.getElementById('stage-totals');
+  box.replaceChildren('articles since start: ');
+  stages.forEach((s, i) => {
+    const span = document.createElement('span');
+    span.className = 'stage-total';
+    span.dataset.stage = s.stage;
+    span.textContent = s.stage + ' ' + s.total;
+    box.append(i ? ' · ' : '', span);
+  });
+}
+
 function renderLatency(latency) {
   const names = {assignment: 'assignment decision', endToEndFromIngest: 'ingest → story event',
     endToEndFromPublication: 'publication → story event'};
@@ -161,6 +172,7 @@ function render(doc) {
   setSeries(charts.deadletters, labels, [{label: 'dead letters', data: doc.deadLetters.history}]);
   setSeries(charts.stories, labels, [{label: 'active stories', data: doc.stories.history}]);
   renderDeadLetters(doc);
+  renderStageTotals(doc.stages);
   text(document.getElementById('stories-active'), doc.stories.active);
   text(document.getElementById('stories-closed'), doc.stories.closed + ' closed');
   renderLatency(doc.latency);
