@@ -32,7 +32,12 @@ class ComposeFileIT {
 
   @TempDir Path dir;
 
-  record Run(int exit, String output) {}
+  /** A finished process: exit code, standard output and standard error. */
+  record Run(int exit, String stdout, String stderr) {
+    String output() {
+      return stdout + stderr;
+    }
+  }
 
   @Test
   void dclintAcceptsTheFileAgainstTheComposeSpecificationAndRejectsABrokenCopy() throws Exception {
@@ -59,8 +64,14 @@ class ComposeFileIT {
 
   @Test
   void servicesStartInOrderRunRealNewsflowCommandsAndAreScrapedByPrometheus() throws Exception {
+    // The file as compose resolves it (anchors and merge keys applied, short forms expanded).
+    assertThat(DOCKER_COMPOSE).as("Debian's docker-compose is needed: apt-get install -y docker-compose (see .ci/run)")
+        .isExecutable();
+    Run resolved = run(ROOT, DOCKER_COMPOSE.toString(), "-f", COMPOSE.toString(), "config");
+    assertThat(resolved.exit()).as(resolved.output()).isZero();
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    JsonNode services = yaml.readTree(COMPOSE.toFile()).path("services");
+    JsonNode services = yaml.readTree(resolved.stdout()).path("services");
+    assertThat(services.size()).isEqualTo(7);
 
     services.fields().forEachRemaining(s ->
         assertThat(s.getValue().path("healthcheck").path("test").isMissingNode()).as(s.getKey() + " health check").isFalse());
@@ -77,7 +88,8 @@ class ComposeFileIT {
 
     for (String name : SERVICES) {
       JsonNode service = services.path(name);
-      assertThat(service.path("build").asText()).as(name + " builds the repository's Dockerfile").isEqualTo(".");
+      assertThat(service.path("build").path("context").asText()).as(name + " builds the repository's Dockerfile")
+          .isEqualTo(ROOT.toString());
       for (String dependency : List.of("kafka", "schema-registry")) {
         assertThat(service.path("depends_on").path(dependency).path("condition").asText()).as(name + " waits for " + dependency)
             .isEqualTo("service_healthy");
@@ -109,10 +121,12 @@ class ComposeFileIT {
     return broken;
   }
 
-  private static Run run(Path workingDir, String... command) throws Exception {
-    Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  private Run run(Path workingDir, String... command) throws Exception {
+    Path stderr = Files.createTempFile(dir, "stderr", ".txt");
+    Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+        .redirectError(ProcessBuilder.Redirect.to(stderr.toFile())).start();
+    String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
-    return new Run(process.exitValue(), output);
+    return new Run(process.exitValue(), stdout, Files.readString(stderr));
   }
 }

@@ -159,15 +159,23 @@ public final class PipelineOverview {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Counter c : registry.find(MeterNames.INGEST_REJECTED).counters()) {
       if (c.count() > 0) {
-        rows.add(Map.of("stage", "ingest", "reason", c.getId().getTag("reason"), "count", (long) c.count()));
+        rows.add(deadLetterRow("ingest", c.getId().getTag("reason"), c.count()));
       }
     }
     for (Counter c : registry.find(MeterNames.DEAD_LETTERS).counters()) {
-      rows.add(Map.of("stage", c.getId().getTag("stage"), "reason", c.getId().getTag("reason"), "count", (long) c.count()));
+      rows.add(deadLetterRow(c.getId().getTag("stage"), c.getId().getTag("reason"), c.count()));
     }
     rows.sort(Comparator.comparing((Map<String, Object> r) -> (String) r.get("stage"))
         .thenComparing(r -> (String) r.get("reason")));
     return rows;
+  }
+
+  private static Map<String, Object> deadLetterRow(String stage, String reason, double count) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("stage", stage);
+    row.put("reason", reason);
+    row.put("count", (long) count);
+    return row;
   }
 
   private double activeStories() {
