@@ -90,7 +90,7 @@ class DashboardIT {
 
           // When: enrich starts and the pipeline drains
           enrich.start();
-          assertThat(PipelineIdle.await(admin, groups, Duration.ofSeconds(120))).isTrue();
+          assertThat(PipelineIdle.await(admin, groups, Services.settleTime(cluster), Duration.ofSeconds(120))).isTrue();
 
           // Then: lag is gone, every stage has counted the articles, stories and dead letters show
           long activeStories = activeStories(cluster);

@@ -70,7 +70,7 @@ class MetricsScrapeIT {
            Admin admin = cluster.admin()) {
         try (StreamsService enrich = Services.enrich(cluster).start()) {
           Services.ingestFiles(cluster, List.of(articles("first", 5)), errors);
-          assertThat(PipelineIdle.await(admin, groups, Duration.ofSeconds(90))).isTrue();
+          assertThat(PipelineIdle.await(admin, groups, Services.settleTime(cluster), Duration.ofSeconds(90))).isTrue();
         }
         Services.ingestFiles(cluster, List.of(articles("second", 4)), errors);
 
