@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -22,20 +24,22 @@ import org.apache.kafka.common.serialization.Serdes;
  * every raw article enriched once (or dead-lettered by enrich), every enriched article assigned once,
  * story versions 1..n without gaps or repeats, and, against a fault-free run, the same story events.
  */
-record PipelineOutcome(int rawArticles, Map<String, Integer> enrichedCount, int enrichDeadLetters,
+record PipelineOutcome(Map<String, Integer> rawCount, Map<String, Integer> enrichedCount, Set<String> enrichDeadLetterKeys,
                        Map<String, List<StoryEvent>> eventsByStory, Map<String, List<byte[]>> eventBytesByStory) {
 
   static PipelineOutcome read(NewsflowConfig config, Topics topics) {
-    int raw = TestTopics.readAll(config, topics.raw().name(), Serdes.String().deserializer(),
-        Serdes.ByteArray().deserializer()).size();
+    Map<String, Integer> raw = new TreeMap<>();
+    TestTopics.readAll(config, topics.raw().name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer())
+        .forEach(r -> raw.merge(r.key(), 1, Integer::sum));
     Map<String, Integer> enriched = new TreeMap<>();
     for (ConsumerRecord<String, EnrichedArticle> r : TestTopics.readAll(config, topics.enriched().name(),
         Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer())) {
       enriched.merge(r.value().getArticleId(), 1, Integer::sum);
     }
-    int deadLetters = (int) TestTopics.readAll(config, topics.deadLetter().name(), Serdes.String().deserializer(),
+    Set<String> deadLetters = new TreeSet<>();
+    TestTopics.readAll(config, topics.deadLetter().name(), Serdes.String().deserializer(),
             topics.deadLetter().valueSerde().deserializer()).stream()
-        .filter(r -> r.value().getStage().equals(EnrichTopology.STAGE)).count();
+        .filter(r -> r.value().getStage().equals(EnrichTopology.STAGE)).forEach(r -> deadLetters.add(r.key()));
     Map<String, List<StoryEvent>> events = new TreeMap<>();
     Map<String, List<byte[]>> bytes = new TreeMap<>();
     var decoder = topics.storyEvents().valueSerde().deserializer();
@@ -47,10 +51,18 @@ record PipelineOutcome(int rawArticles, Map<String, Integer> enrichedCount, int 
     return new PipelineOutcome(raw, enriched, deadLetters, events, bytes);
   }
 
+  int rawArticles() {
+    return rawCount.size();
+  }
+
   void assertConsistent(int minimumArticles) {
-    assertThat(rawArticles).isGreaterThanOrEqualTo(minimumArticles);
-    assertThat(enrichedCount.values()).containsOnly(1);
-    assertThat(enrichedCount.size() + enrichDeadLetters).isEqualTo(rawArticles);
+    assertThat(rawArticles()).isGreaterThanOrEqualTo(minimumArticles);
+    assertThat(rawCount).as("raw records per article id").allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+    assertThat(enrichedCount).as("enriched records per article id").allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+    Set<String> accounted = new TreeSet<>(enrichedCount.keySet());
+    accounted.addAll(enrichDeadLetterKeys);
+    assertThat(accounted).as("raw articles enriched or dead-lettered by enrich").isEqualTo(rawCount.keySet());
+    assertThat(enrichDeadLetterKeys).as("articles both enriched and dead-lettered").doesNotContainAnyElementsOf(enrichedCount.keySet());
     Map<String, Integer> joined = new HashMap<>();
     eventsByStory.forEach((story, events) -> {
       for (int i = 0; i < events.size(); i++) {
@@ -76,7 +88,7 @@ record PipelineOutcome(int rawArticles, Map<String, Integer> enrichedCount, int 
 
   String summary() {
     return String.format("%d raw articles, %d enriched, %d enrich dead letters, %d stories, %d story events",
-        rawArticles, enrichedCount.size(), enrichDeadLetters, eventBytesByStory.size(),
+        rawArticles(), enrichedCount.size(), enrichDeadLetterKeys.size(), eventBytesByStory.size(),
         eventBytesByStory.values().stream().mapToInt(List::size).sum());
   }
 }

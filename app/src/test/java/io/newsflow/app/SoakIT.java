@@ -79,6 +79,7 @@ class SoakIT {
           }
           Thread.sleep(100);
         }
+        assertThat(ingest.intake().summary().failedDeliveries()).isZero();
         assertThat(PipelineIdle.await(admin, groups, Services.settleTime(cluster), Duration.ofMinutes(5))).isTrue();
       }
       PipelineOutcome outcome = PipelineOutcome.read(config, cluster.topics());
