@@ -3,6 +3,7 @@ package io.newsflow.platform.streams;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.registry.SchemaRegistry;
+import io.newsflow.schemas.registry.SchemaRegistryException;
 import io.newsflow.schemas.serde.AvroSerializer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -95,6 +95,11 @@ public class DeadLetterHandler
   @Override
   public ProductionExceptionHandler.Response handleSerializationError(
       ErrorHandlerContext context, ProducerRecord record, Exception e, SerializationExceptionOrigin origin) {
+    if (isRecoverable(e)) {
+      // The registry could not be reached: the record is fine, so fail the task and retry it from the
+      // last commit rather than turn good output into a dead letter.
+      return ProductionExceptionHandler.Response.fail();
+    }
     return ProductionExceptionHandler.Response.resume(List.of(deadLetter(
         "serialization", e, context.topic(), context.partition(), context.offset(), context.timestamp(),
         context.sourceRawKey(), context.sourceRawValue())));
@@ -121,13 +126,12 @@ public class DeadLetterHandler
     return "processing";
   }
 
+  /** A broker or schema registry that could not be reached, as opposed to a record that is bad in itself. */
   static boolean isRecoverable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RetriableException) {
+      if (t instanceof RetriableException
+          || (t instanceof SchemaRegistryException registry && registry.isTransient())) {
         return true;
-      }
-      if (t instanceof SerializationException) {
-        return false;
       }
       if (t.getCause() == t) {
         break;
