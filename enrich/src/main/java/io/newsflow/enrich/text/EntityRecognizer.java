@@ -85,6 +85,8 @@ public final class EntityRecognizer {
   /** Capitalised words a place cue must not turn into places: "in May" is the month. */
   private static final Set<String> NOT_PLACES = Set.of("May");
   private static final int MAX_PERSON_NAME_WORDS = 4;
+  /** A name typed by a results line outvotes its other mentions: "Surrey 429-7" makes every "Surrey" the team. */
+  private static final int LAYOUT_VOTES = 1000;
   /** Paragraphs this short and in Title Case are headings, whose capitals say nothing. */
   private static final int MAX_HEADING_WORDS = 12;
 
@@ -181,6 +183,8 @@ public final class EntityRecognizer {
       String canonical;
       final boolean gazetteerHit;
       final boolean locationCue;
+      /** Typed by the layout of a results line, fixture or table: a team or a venue. */
+      boolean byLayout;
 
       Candidate(Zone zone, int paragraph, List<CasedToken> tokens, EntityKind kind, String canonical,
           boolean gazetteerHit, boolean locationCue) {
@@ -273,6 +277,7 @@ public final class EntityRecognizer {
         typeTeamsInResults(bodyTokens.get(p), p == 0 ? Zone.LEAD : Zone.BODY, p);
         typeDateline(bodyTokens.get(p), p == 0 ? Zone.LEAD : Zone.BODY, p);
       }
+      labelConsistently();
       List<Mention> out = new ArrayList<>(candidates.size());
       candidates.stream()
           .filter(c -> c.kind != null)
@@ -418,6 +423,37 @@ public final class EntityRecognizer {
       }
     }
 
+    /**
+     * One name, one type within an article: every mention of a surface takes the type most of its
+     * mentions got (a tie keeps each mention's own), so "Pirelli shares" corrects the "Pirelli" a
+     * lone sentence made a person. A team named in a results line stays a team everywhere.
+     */
+    private void labelConsistently() {
+      Map<String, int[]> votes = new HashMap<>();
+      for (Candidate c : candidates) {
+        if (c.kind != null) {
+          votes.computeIfAbsent(c.surface, k -> new int[EntityKind.values().length])[c.kind.ordinal()] +=
+              c.byLayout ? LAYOUT_VOTES : 1;
+        }
+      }
+      for (Candidate c : candidates) {
+        int[] v = c.kind == null ? null : votes.get(c.surface);
+        if (v == null || c.byLayout) {
+          continue;
+        }
+        int best = c.kind.ordinal();
+        for (int k = 0; k < v.length; k++) {
+          if (v[k] > v[best]) {
+            best = k;
+          }
+        }
+        if (best != c.kind.ordinal()) {
+          c.kind = EntityKind.values()[best];
+          c.canonical = c.surface;
+        }
+      }
+    }
+
     /** Gives the run {@code kind}, as a new candidate or over the one that covers it exactly. */
     private void retype(List<CasedToken> tokens, int[] run, Zone zone, int paragraph, EntityKind kind) {
       int start = tokens.get(run[0]).start();
@@ -430,11 +466,13 @@ public final class EntityRecognizer {
       }
       if (covering == null) {
         add(tokens.subList(run[0], run[1]), zone, paragraph, kind, null, false, false);
+        covering = candidates.get(candidates.size() - 1);
       } else if (covering.end == end && covering.kind != kind && !gazetteer.isNation(covering.canonical)
           && !(covering.kind == EntityKind.PERSON && covering.words >= 2)) {
         covering.kind = kind;
         covering.canonical = covering.surface; // "Manchester City" the team, not the city
       }
+      covering.byLayout = covering.kind == kind;
     }
 
     private void extract(List<CasedToken> tokens, Zone zone, int paragraph) {
