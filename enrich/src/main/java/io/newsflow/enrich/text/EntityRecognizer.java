@@ -866,6 +866,9 @@ public final class EntityRecognizer {
       for (CasedToken t : tokens) {
         if (t.word()) {
           words++;
+          if (Character.isDigit(t.text().charAt(0))) {
+            return false; // "Sandrine Testud (France) beat Ines Gorrochategui (Argentina) 4-6 6-2 6-1": a result
+          }
         } else if (".,:;".contains(t.text())) {
           return false;
         }
