@@ -391,11 +391,25 @@ public final class EntityRecognizer {
         teams.addAll(scored);
       }
       for (int[] run : teams) {
-        retype(tokens, run, zone, paragraph, EntityKind.ORGANIZATION);
+        if (mayNameTeam(tokens, run)) {
+          retype(tokens, run, zone, paragraph, EntityKind.ORGANIZATION);
+        }
       }
       for (int[] run : venues) {
         retype(tokens, run, zone, paragraph, EntityKind.LOCATION);
       }
+    }
+
+    /**
+     * Whether a run next to figures may be a team: not a month or other non-name ("June 5-9"), and
+     * not a word the article also writes in lower case ("Sales 9.06 9.31", "First test match").
+     */
+    private boolean mayNameTeam(List<CasedToken> tokens, int[] run) {
+      boolean anyName = false;
+      for (int k = run[0]; k < run[1]; k++) {
+        anyName |= !gazetteer.isNonEntity(tokens.get(k).text());
+      }
+      return anyName && (run[1] - run[0] > 1 || !seenLowerCase.contains(tokens.get(run[0]).lower()));
     }
 
     /** A wire dateline ("NABLUS, West Bank 1996-08-30", "ESCHEN 1996-08-31") opens with the place of the report. */

@@ -57,6 +57,7 @@ final class Gazetteer {
         calendarWords.addAll(words);
       }
     }
+    nonEntities.addAll(WordLists.words("demonyms.txt"));
     loadNames("organizations.txt", EntityKind.ORGANIZATION);
     loadPrefixed("organization-keywords.txt", Map.of("suffix", orgSuffixes, "head", orgHeads, "prefix", orgPrefixes));
     loadPrefixed("location-keywords.txt", Map.of("suffix", placeSuffixes, "prefix", placePrefixes));
