@@ -183,6 +183,8 @@ public final class EntityRecognizer {
       String canonical;
       final boolean gazetteerHit;
       final boolean locationCue;
+      /** A person only because it is two to four plain capitalised words: the weakest guess. */
+      boolean guessedPerson;
       /** Typed by the layout of a results line, fixture or table: a team or a venue. */
       boolean byLayout;
 
@@ -482,7 +484,7 @@ public final class EntityRecognizer {
         add(tokens.subList(run[0], run[1]), zone, paragraph, kind, null, false, false);
         covering = candidates.get(candidates.size() - 1);
       } else if (covering.end == end && covering.kind != kind && !gazetteer.isNation(covering.canonical)
-          && !(covering.kind == EntityKind.PERSON && covering.words >= 2)) {
+          && !(covering.kind == EntityKind.PERSON && covering.words >= 2 && !covering.guessedPerson)) {
         covering.kind = kind;
         covering.canonical = covering.surface; // "Manchester City" the team, not the city
       }
@@ -626,6 +628,8 @@ public final class EntityRecognizer {
       }
       if (!strict && looksLikePersonName(run, false)) {
         add(run, zone, paragraph, EntityKind.PERSON, null, false, false);
+        // "M. Butcher": an initial makes the guess sure
+        candidates.get(candidates.size() - 1).guessedPerson = run.stream().noneMatch(EntityRecognizer::isInitial);
       } else if (strict) {
         // German "Regierung Scholz": capitalised nouns join names into one run; each word may still be a
         // surname or a name typed elsewhere in the article
@@ -982,6 +986,11 @@ public final class EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /** "M." in "M. Butcher". */
+  private static boolean isInitial(CasedToken t) {
+    return t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
   }
 
   private static boolean isConnector(CasedToken t) {
