@@ -434,8 +434,10 @@ public final class EntityRecognizer {
       }
       if (covering == null) {
         add(tokens.subList(0, end), zone, paragraph, EntityKind.LOCATION, null, false, false);
+        candidates.get(candidates.size() - 1).byLayout = true;
       } else if (covering.start == startChar && covering.end == endChar) {
         covering.kind = EntityKind.LOCATION;
+        covering.byLayout = true;
       }
     }
 
@@ -721,7 +723,9 @@ public final class EntityRecognizer {
         if (!initial && (t.allCaps() || !t.capitalised() || t.text().length() < 2)) {
           return false;
         }
-        if (k > 0 && (gazetteer.isNonEntity(t.text()) || gazetteer.lookup(t.text()) != null
+        // after a given name a known place may be the surname ("Neil Jordan", "Charles Darwin")
+        boolean placeAsSurname = givenName && k == run.size() - 1 && k > 0;
+        if (k > 0 && (gazetteer.isNonEntity(t.text()) || (gazetteer.lookup(t.text()) != null && !placeAsSurname)
             || gazetteer.isOrgSuffix(t.text()))) {
           return false;
         }

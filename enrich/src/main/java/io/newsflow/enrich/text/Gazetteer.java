@@ -23,7 +23,7 @@ final class Gazetteer {
   private final Map<String, Entry> names = new HashMap<>();
   /** Same entries keyed by the upper-cased surface, for all-capitals headlines and datelines. */
   private final Map<String, Entry> namesUpperCase = new HashMap<>();
-  private final Set<String> givenNames = Set.copyOf(WordLists.words("given-names.txt"));
+  private final Set<String> givenNames = givenNames();
   /**
    * Canonical names of countries, continents and regions (England, Wales, Europe): their teams are
    * national teams, which CoNLL and news readers still take for places.
@@ -41,6 +41,12 @@ final class Gazetteer {
   private final Map<String, List<List<String>>> titlesByFirstWord = new HashMap<>();
   private final Set<String> titleWords = new HashSet<>();
   private final int longestName;
+
+  private static Set<String> givenNames() {
+    Set<String> names = new HashSet<>(WordLists.words("given-names.txt"));
+    names.addAll(WordLists.words("given-names-en.txt"));
+    return Set.copyOf(names);
+  }
 
   private Gazetteer() {
     loadNames("locations.txt", EntityKind.LOCATION);
