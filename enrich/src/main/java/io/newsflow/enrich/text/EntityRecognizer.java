@@ -605,7 +605,9 @@ public final class EntityRecognizer {
         if (word.text().length() < 2) {
           return;
         }
-        if (word.acronym()) {
+        if (word.acronym() && seenLowerCase.contains(word.lower())) {
+          return; // "FREE" in a text that also writes "free": emphasis, not an acronym
+        } else if (word.acronym()) {
           add(run, zone, paragraph, EntityKind.ORGANIZATION, null, false, false);
         } else if (word.capitalised() && !word.allCaps()) {
           boolean cue = !strict && LOCATION_CUES.contains(previous) && !NOT_PLACES.contains(word.text());

@@ -302,4 +302,15 @@ class EntityRecognizerTest {
     assertThat(entities).extracting(NamedEntity::name).containsExactlyInAnyOrder("Dushanbe", "Michael Jordan");
     assertThat(get(entities, "Michael Jordan").kind()).isEqualTo(EntityKind.PERSON);
   }
+
+  @Test
+  void aWordInCapitalsThatTheTextAlsoWritesInLowerCaseIsEmphasisAndADeskSignOffIsAnOrganisation() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "The upgrade is FREE for members, and it is free for students too. The XKCDQ group agreed.\n"
+            + "-- Warsaw Newsroom +48 22 653 9700");
+
+    assertThat(find(entities, "FREE")).isEmpty();
+    assertThat(get(entities, "XKCDQ").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    assertThat(get(entities, "Warsaw Newsroom").kind()).isEqualTo(EntityKind.ORGANIZATION);
+  }
 }
