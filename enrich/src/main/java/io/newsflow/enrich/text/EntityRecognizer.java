@@ -84,7 +84,7 @@ public final class EntityRecognizer {
       "bin", "ibn", "y", "&");
   /** Words after which an unknown capitalised word is taken for a place. */
   private static final Set<String> LOCATION_CUES = Set.of("in", "near", "outside", "from", "across", "throughout");
-  /** Capitalised words a place cue must not turn into places: "in May" is the month. */
+  /** Capitalised words a place cue or a score must not turn into names: "in May", "May 31" are the month. */
   private static final Set<String> NOT_PLACES = Set.of("May");
   private static final int MAX_PERSON_NAME_WORDS = 4;
   /** A name typed by a results line outvotes its other mentions: "Surrey 429-7" makes every "Surrey" the team. */
@@ -411,7 +411,8 @@ public final class EntityRecognizer {
     private boolean mayNameTeam(List<CasedToken> tokens, int[] run) {
       boolean anyName = false;
       for (int k = run[0]; k < run[1]; k++) {
-        anyName |= !gazetteer.isNonEntity(tokens.get(k).text());
+        String word = tokens.get(k).text();
+        anyName |= !gazetteer.isNonEntity(word) && !NOT_PLACES.contains(word); // "May 31" is a date
       }
       return anyName && (run[1] - run[0] > 1 || !seenLowerCase.contains(tokens.get(run[0]).lower()));
     }

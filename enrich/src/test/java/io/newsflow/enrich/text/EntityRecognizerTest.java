@@ -288,10 +288,13 @@ class EntityRecognizerTest {
 
   @Test
   void monthsInFixturesAreNotTeams() {
-    List<NamedEntity> entities = recognizer.recognize("", "May 31 - June 2 v Derbyshire (three days)");
+    List<NamedEntity> entities = recognizer.recognize("",
+        "May 31 - June 2 v Derbyshire (three days)\nYorkshire 2 Lancashire 1");
 
+    assertThat(find(entities, "May")).isEmpty();
     assertThat(find(entities, "June")).isEmpty();
-    assertThat(get(entities, "Derbyshire").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    assertThat(get(entities, "Yorkshire").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    assertThat(get(entities, "Lancashire").kind()).isEqualTo(EntityKind.ORGANIZATION);
   }
 
   @Test
