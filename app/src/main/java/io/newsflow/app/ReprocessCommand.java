@@ -37,6 +37,11 @@ final class ReprocessCommand implements Callable<Integer> {
   @Option(names = "--reset", description = "Rebuild the live application in place (every instance must be stopped).")
   boolean reset;
 
+  @Option(names = "--reset-wait", paramLabel = "DURATION", defaultValue = "PT1M",
+      description = "With --reset, how long stopped instances may take to leave the group (default ${DEFAULT-VALUE}; "
+          + "they leave when session.timeout.ms, 45 s by default, runs out).")
+  Duration resetWait;
+
   @Option(names = "--exit-when-idle", description = "Stop once the service has consumed all of its input, instead of running on.")
   boolean exitWhenIdle;
 
@@ -66,7 +71,7 @@ final class ReprocessCommand implements Callable<Integer> {
       Topology topology = target.topology(c);
       if (reset) {
         try (Admin admin = c.admin()) {
-          StreamsReset.Result result = StreamsReset.reset(admin, applicationId, topology);
+          StreamsReset.Result result = StreamsReset.reset(admin, applicationId, topology, resetWait);
           err.printf("reset %s: %d input partition(s) rewound to the earliest offset, internal topics deleted: %s%n",
               applicationId, result.rewound().size(), result.deletedTopics());
         }

@@ -85,12 +85,14 @@ class ReprocessIT {
               l -> assertThat(l).isEqualTo("b-cubed of b against a: precision 1.0000 recall 0.6667 f1 0.8000"));
 
           // and --reset refuses while the live aggregate still runs
-          CommandLines.Result refused = CommandLines.run(strict, "reprocess", "--service", "aggregate", "--reset", "--exit-when-idle");
+          CommandLines.Result refused = CommandLines.run(strict, "reprocess", "--service", "aggregate", "--reset", "--reset-wait", "PT2S",
+              "--exit-when-idle");
           assertThat(refused.exit()).isEqualTo(ExitCodes.FAILED);
           assertThat(refused.err()).contains("still has 1 running instance(s); stop every instance before resetting it");
         }
 
-        // When: the live aggregate is stopped and rebuilt in place with the strict threshold
+        // When: the live aggregate is stopped and rebuilt in place with the strict threshold (its
+        // member leaves the group when its session times out: reset waits for that)
         CommandLines.Result reset = CommandLines.run(strict, "reprocess", "--service", "aggregate", "--reset",
             "--exit-when-idle", "--idle-timeout", "PT3M");
         assertThat(reset.exit()).as(reset.err()).isZero();

@@ -18,6 +18,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds a Streams application in place, doing what Kafka's application reset tool
@@ -33,6 +35,7 @@ import org.apache.kafka.streams.TopologyDescription;
  * a side-by-side {@code newsflow-aggregate-v2}. Output topics are left alone, as by the tool.
  */
 public final class StreamsReset {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsReset.class);
   private static final long TIMEOUT_SECONDS = 60;
 
   private StreamsReset() {}
@@ -40,8 +43,13 @@ public final class StreamsReset {
   /** What a reset changed. */
   public record Result(Map<TopicPartition, Long> rewound, Set<String> deletedTopics) {}
 
-  public static Result reset(Admin admin, String applicationId, Topology topology) throws Exception {
-    requireStopped(admin, applicationId);
+  /**
+   * Resets {@code applicationId}, first waiting up to {@code membersLeave} for the members of stopped
+   * instances to leave: Streams does not leave its group on close, so a just-stopped instance stays a
+   * member until its {@code session.timeout.ms} (45 s by default) runs out.
+   */
+  public static Result reset(Admin admin, String applicationId, Topology topology, Duration membersLeave) throws Exception {
+    requireStopped(admin, applicationId, membersLeave);
     Set<String> internal = internalTopics(topology, applicationId);
     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
         .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -62,18 +70,33 @@ public final class StreamsReset {
     return new Result(rewound, deleted);
   }
 
-  private static void requireStopped(Admin admin, String applicationId) throws Exception {
+  private static void requireStopped(Admin admin, String applicationId, Duration membersLeave) throws Exception {
+    long deadline = System.nanoTime() + membersLeave.toNanos();
+    while (true) {
+      int members = members(admin, applicationId);
+      if (members == 0) {
+        return;
+      }
+      if (System.nanoTime() >= deadline) {
+        throw new IllegalStateException(applicationId + " still has " + members
+            + " running instance(s); stop every instance before resetting it");
+      }
+      LOG.info("waiting for {} member(s) of {} to leave (a stopped instance leaves after session.timeout.ms)",
+          members, applicationId);
+      Thread.sleep(Math.min(1000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+    }
+  }
+
+  private static int members(Admin admin, String applicationId) throws Exception {
     try {
       ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(applicationId)).describedGroups()
           .get(applicationId).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      if (!group.members().isEmpty()) {
-        throw new IllegalStateException(applicationId + " still has " + group.members().size()
-            + " running instance(s); stop every instance before resetting it");
-      }
+      return group.members().size();
     } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof GroupIdNotFoundException)) {
-        throw e;
+      if (e.getCause() instanceof GroupIdNotFoundException) {
+        return 0;
       }
+      throw e;
     }
   }
 
