@@ -39,7 +39,8 @@ final class FeedService implements AutoCloseable {
       throw new UsageProblem(FEED_INSTANCE_INDEX + "/" + FEED_INSTANCES + ": " + e.getMessage());
     }
     IngestService ingest = Services.ingest(cluster, "feeds");
-    FeedIngest polling = new FeedIngest(feeds, new FeedFetcher(FetchSettings.defaults()), ingest.intake(), errors,
+    FeedIngest polling = new FeedIngest(feeds, new FeedFetcher(FetchSettings.defaults()
+        .withPrivateAddresses(cluster.config().getBoolean(FetchSettings.ALLOW_PRIVATE_ADDRESSES, false))), ingest.intake(), errors,
         Clock.systemUTC());
     polling.start();
     return new FeedService(ingest, polling);

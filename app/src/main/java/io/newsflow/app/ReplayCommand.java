@@ -66,7 +66,7 @@ final class ReplayCommand implements Callable<Integer> {
       err.println("replay: " + summary);
       if (untilIdle) {
         try (Admin admin = c.admin()) {
-          if (!PipelineIdle.await(admin, Services.consumerGroups(c), idleTimeout)) {
+          if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout)) {
             err.println("error: the pipeline did not go idle within " + idleTimeout);
             return ExitCodes.FAILED;
           }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.streams.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,15 +67,14 @@ final class ReprocessCommand implements Callable<Integer> {
     try (Cluster c = Cluster.connect(config)) {
       c.provisionTopics();
       String applicationId = target.applicationId(config);
-      Topology topology = target.topology(c);
       if (reset) {
         try (Admin admin = c.admin()) {
-          StreamsReset.Result result = StreamsReset.reset(admin, applicationId, topology, resetWait);
+          StreamsReset.Result result = StreamsReset.reset(admin, applicationId, target.topology(c), resetWait);
           err.printf("reset %s: %d input partition(s) rewound to the earliest offset, internal topics deleted: %s%n",
               applicationId, result.rewound().size(), result.deletedTopics());
         }
       }
-      StreamsService streams = new StreamsService(topology, target.settings(c));
+      StreamsService streams = target.service(c);
       if (reset) {
         streams.streams().cleanUp();
       }
@@ -100,7 +98,7 @@ final class ReprocessCommand implements Callable<Integer> {
   private int awaitIdle(Cluster c, String applicationId) throws Exception {
     Map<String, Set<String>> group = Map.of(applicationId, Services.consumerGroups(c).get(applicationId));
     try (Admin admin = c.admin()) {
-      if (!PipelineIdle.await(admin, group, idleTimeout)) {
+      if (!PipelineIdle.await(admin, group, Services.settleTime(c), idleTimeout)) {
         err.println("error: " + applicationId + " did not consume all of its input within " + idleTimeout);
         return ExitCodes.FAILED;
       }

@@ -3,11 +3,11 @@ package io.newsflow.app;
 import io.newsflow.aggregate.AggregateTopology;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.TopicNames;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.kafka.streams.Topology;
@@ -18,24 +18,24 @@ import org.apache.kafka.streams.Topology;
  * topics) and its own output topics ({@code <topic>.<V>}), reading the same inputs from the start.
  */
 enum ReprocessedService {
-  ENRICH(EnrichTopology.APPLICATION_ID, List.of("enriched", "deadletter"), Services::enrichTopology, Services::enrichSettings),
+  ENRICH(EnrichTopology.APPLICATION_ID, List.of("enriched", "deadletter"), Services::enrich, Services::enrichTopology),
   AGGREGATE(AggregateTopology.APPLICATION_ID, List.of("story-events", "story-snapshots", "assignments", "deadletter"),
-      Services::aggregateTopology, Services::aggregateSettings);
+      Services::aggregate, Services::aggregateTopology);
 
   /** Versions become parts of topic names and application ids: keep to the characters both allow. */
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
   private final String defaultApplicationId;
   private final List<String> outputRoles;
+  private final Function<Cluster, StreamsService> service;
   private final Function<Cluster, Topology> topology;
-  private final Function<Cluster, Properties> settings;
 
-  ReprocessedService(String defaultApplicationId, List<String> outputRoles, Function<Cluster, Topology> topology,
-                     Function<Cluster, Properties> settings) {
+  ReprocessedService(String defaultApplicationId, List<String> outputRoles, Function<Cluster, StreamsService> service,
+                     Function<Cluster, Topology> topology) {
     this.defaultApplicationId = defaultApplicationId;
     this.outputRoles = outputRoles;
+    this.service = service;
     this.topology = topology;
-    this.settings = settings;
   }
 
   static ReprocessedService parse(String name) {
@@ -75,12 +75,14 @@ enum ReprocessedService {
     return outputRoles.stream().map(role -> topicName(names, role)).toList();
   }
 
-  Topology topology(Cluster cluster) {
-    return topology.apply(cluster);
+  /** The service, built as {@code newsflow enrich|aggregate} builds it; not started. */
+  StreamsService service(Cluster cluster) {
+    return service.apply(cluster);
   }
 
-  Properties settings(Cluster cluster) {
-    return settings.apply(cluster);
+  /** Its topology, to name its internal topics. */
+  Topology topology(Cluster cluster) {
+    return topology.apply(cluster);
   }
 
   private static String topicName(TopicNames names, String role) {

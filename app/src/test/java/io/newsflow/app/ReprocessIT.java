@@ -58,7 +58,7 @@ class ReprocessIT {
         try (StreamsService aggregate = Services.aggregate(cluster).start(); Admin admin = cluster.admin()) {
           IngestSummary ingested = Services.ingestFiles(cluster, List.of(input), new PrintStream(new ByteArrayOutputStream()));
           assertThat(ingested.published()).isEqualTo(4);
-          assertThat(PipelineIdle.await(admin, Services.consumerGroups(cluster), Duration.ofMinutes(3))).isTrue();
+          assertThat(PipelineIdle.await(admin, Services.consumerGroups(cluster), Services.settleTime(cluster), Duration.ofMinutes(3))).isTrue();
           assertThat(storySizes(config, cluster)).containsExactly(Map.entry("Parliament approves spending plan after long debate", 1),
               Map.entry("Strong earthquake shakes southern Chile", 3));
 

@@ -33,7 +33,9 @@ public enum RejectionReason {
   /** A feed or page server that could not be reached or did not answer in time. */
   UNREACHABLE("unreachable"),
   /** A link to fetch that is not an absolute http or https URL (file:, ftp:, ...). */
-  UNSUPPORTED_URL("unsupported-url");
+  UNSUPPORTED_URL("unsupported-url"),
+  /** A link whose host resolves to a loopback, private or link-local address, refused by default (SSRF). */
+  FORBIDDEN_ADDRESS("forbidden-address");
 
   private final String code;
 

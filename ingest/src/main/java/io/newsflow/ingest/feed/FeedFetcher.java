@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * Fetches feeds and article pages over HTTP(S) within {@link FetchSettings}: a User-Agent on every
  * request, conditional GET, gzip, a connect timeout and a whole-request timeout, a byte limit, and
  * redirects followed here rather than by the client, so that each hop's scheme is checked (a
- * redirect to {@code file:} or {@code ftp:} is refused) and the count is ours. Thread-safe: one
+ * redirect to {@code file:} or {@code ftp:} is refused, as is one to an internal address) and the count is ours. Thread-safe: one
  * fetcher serves all feeds.
  */
 public final class FeedFetcher {
@@ -46,7 +46,7 @@ public final class FeedFetcher {
    * @throws InterruptedException when the calling thread is interrupted (the poller is closing)
    */
   public Fetched fetch(URI url, Validators validators) throws FetchException, InterruptedException {
-    URI current = checkScheme(url);
+    URI current = checkTarget(url);
     for (int redirects = 0; ; redirects++) {
       HttpResponse<byte[]> response = send(current, validators);
       int status = response.statusCode();
@@ -57,7 +57,7 @@ public final class FeedFetcher {
         }
         String location = response.headers().firstValue("Location").orElseThrow(() -> new FetchException(
             RejectionReason.HTTP_ERROR, "HTTP " + status + " redirect without a Location header"));
-        current = checkScheme(resolve(current, location));
+        current = checkTarget(resolve(current, location));
         continue;
       }
       if (status == 304) {
@@ -132,6 +132,15 @@ public final class FeedFetcher {
   private FetchException timedOut(URI url) {
     return new FetchException(RejectionReason.UNREACHABLE,
         url + ": no complete answer within " + settings.readTimeout().toMillis() + " ms");
+  }
+
+  /** {@code url} when it may be fetched: http(s), and on a public address unless private ones are allowed. */
+  private URI checkTarget(URI url) throws FetchException {
+    checkScheme(url);
+    if (!settings.allowPrivateAddresses()) {
+      AddressGuard.check(url);
+    }
+    return url;
   }
 
   /** {@code url} when it is an absolute http(s) URL with a host. */

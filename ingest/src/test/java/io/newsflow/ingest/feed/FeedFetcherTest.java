@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class FeedFetcherTest {
   static final FetchSettings FAST = FetchSettings.defaults()
-      .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)).withMaxBytes(64 * 1024).withMaxRedirects(2);
+      .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)).withMaxBytes(64 * 1024).withMaxRedirects(2)
+      .withPrivateAddresses(true);  // the test server is on loopback
 
   private final LoopbackServer server = new LoopbackServer();
   private final FeedFetcher fetcher = new FeedFetcher(FAST);
@@ -153,6 +154,22 @@ class FeedFetcherTest {
 
     assertThatThrownBy(() -> fetcher.fetch(closed, Validators.NONE))
         .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNREACHABLE));
+  }
+
+  @Test
+  void byDefaultRefusesInternalAddressesWithoutSendingARequest() {
+    server.route("/rss", exchange -> send(exchange, 200, "application/rss+xml", new byte[0]));
+    FeedFetcher guarded = new FeedFetcher(FetchSettings.defaults());
+
+    for (URI internal : new URI[] {server.url("/rss"), URI.create("http://169.254.169.254/latest/meta-data/"),
+        URI.create("http://[::1]:1/feed"), URI.create("https://10.1.2.3/rss"), URI.create("http://0.0.0.0/")}) {
+      assertThatThrownBy(() -> guarded.fetch(internal, Validators.NONE))
+          .isInstanceOfSatisfying(FetchException.class,
+              e -> assertThat(e.reason()).isEqualTo(RejectionReason.FORBIDDEN_ADDRESS))
+          .hasMessageContaining("internal address")
+          .hasMessageContaining(FetchSettings.ALLOW_PRIVATE_ADDRESSES);
+    }
+    assertThat(server.requests("/rss")).isEmpty();
   }
 
   @Test

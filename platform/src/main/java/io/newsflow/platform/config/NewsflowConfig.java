@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Layered settings: safe defaults, then a properties file, then {@code NEWSFLOW_*} environment
- * variables ({@code NEWSFLOW_BOOTSTRAP_SERVERS} → {@code bootstrap.servers}), then command-line flags.
+ * variables ({@code NEWSFLOW_BOOTSTRAP_SERVERS} → {@code bootstrap.servers}; as names cannot hold a
+ * hyphen, {@code NEWSFLOW_AGGREGATE_LATE_GRACE} sets {@code aggregate.late-grace}), then command-line flags.
  * Kafka client settings (security.*, ssl.*, sasl.*, and any key under {@code kafka.}) pass through to
  * every client.
  */
@@ -80,7 +81,7 @@ public final class NewsflowConfig {
   }
 
   public Optional<String> get(String key) {
-    return Optional.ofNullable(settings.get(key));
+    return Optional.ofNullable(lookup(key));
   }
 
   public String require(String key) {
@@ -97,7 +98,7 @@ public final class NewsflowConfig {
   }
 
   public long getLong(String key, long fallback) {
-    String value = settings.get(key);
+    String value = lookup(key);
     if (value == null) {
       return fallback;
     }
@@ -106,6 +107,24 @@ public final class NewsflowConfig {
     } catch (NumberFormatException e) {
       throw new ConfigException("setting " + key + " must be an integer, got '" + value + "'");
     }
+  }
+
+  public boolean getBoolean(String key, boolean fallback) {
+    String value = lookup(key);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ConfigException("setting " + key + " must be true or false, got '" + value + "'");
+    };
+  }
+
+  /** The value of {@code key}, or of its environment spelling (hyphens as dots) when only that is set. */
+  private String lookup(String key) {
+    String value = settings.get(key);
+    return value != null || key.indexOf('-') < 0 ? value : settings.get(key.replace('-', '.'));
   }
 
   public Map<String, String> asMap() {

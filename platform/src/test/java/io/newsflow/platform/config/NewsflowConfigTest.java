@@ -1,0 +1,30 @@
+package io.newsflow.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NewsflowConfigTest {
+  @Test
+  void flagsOverrideEnvironmentWhichOverridesDefaultsAndEnvironmentNamesReachHyphenatedKeys() {
+    NewsflowConfig config = NewsflowConfig.load(Optional.empty(),
+        Map.of("NEWSFLOW_TOPIC_PARTITIONS", "4", "NEWSFLOW_INGEST_FEEDS_ALLOW_PRIVATE_ADDRESSES", "true"),
+        Map.of("topic.partitions", "6"));
+
+    assertThat(config.getInt("topic.partitions")).isEqualTo(6);
+    assertThat(config.getBoolean("ingest.feeds.allow-private-addresses", false)).isTrue();
+  }
+
+  @Test
+  void booleansAreStrict() {
+    NewsflowConfig config = NewsflowConfig.defaults().with("x.enabled", " FALSE ").with("y.enabled", "yes");
+
+    assertThat(config.getBoolean("x.enabled", true)).isFalse();
+    assertThat(config.getBoolean("absent", true)).isTrue();
+    assertThatThrownBy(() -> config.getBoolean("y.enabled", false))
+        .isInstanceOf(ConfigException.class).hasMessage("setting y.enabled must be true or false, got 'yes'");
+  }
+}
