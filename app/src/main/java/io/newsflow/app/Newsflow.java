@@ -36,6 +36,12 @@ public final class Newsflow {
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> e instanceof UsageProblem || e instanceof ConfigException
         || e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILED);
+    // One line, not the whole usage text: the error must be seen, and --help is one flag away.
+    cli.setParameterExceptionHandler((e, ignoredArgs) -> {
+      err.println("error: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help')");
+      return ExitCodes.USAGE;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("error: " + DeadLetters.oneLine(e));
       if (!(e instanceof UsageProblem || e instanceof ConfigException)) {

@@ -254,14 +254,25 @@ final class PipelineBench {
   /** Records and distinct keys a topic holds (committed records only). */
   record TopicCount(long records, long keys) {}
 
-  TopicCount count(Cluster c, String topic) {
+  /**
+   * Counts up to the partitions' last stable offsets, read again until they hold still: a transaction's
+   * commit returns before its markers reach the partitions, so the offsets move just after a stage ends.
+   */
+  TopicCount count(Cluster c, String topic) throws InterruptedException {
     try (KafkaConsumer<byte[], byte[]> consumer = bytesConsumer(c, topic)) {
       List<TopicPartition> partitions = List.copyOf(consumer.assignment());
-      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
       Set<String> keys = new java.util.HashSet<>();
       long records = 0;
       long deadline = System.nanoTime() + timeout.toNanos();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp)) && System.nanoTime() < deadline) {
+      int settled = 0;
+      while (settled < 3 && System.nanoTime() < deadline) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        if (partitions.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp))) {
+          settled++;
+          Thread.sleep(100);
+          continue;
+        }
+        settled = 0;
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           records++;
           keys.add(new String(r.key(), java.nio.charset.StandardCharsets.UTF_8));

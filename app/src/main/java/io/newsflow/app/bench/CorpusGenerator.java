@@ -63,15 +63,16 @@ public final class CorpusGenerator {
 
   private GeneratedArticle report(Story story, int index, Instant published, List<String> outlets, Random random,
                                   NewsWriter writer) {
-    String outlet = story.unusedOutlet(outlets, random);
+    GeneratedArticle original = !story.reported.isEmpty() && random.nextInt(100) < 30
+        ? story.reported.get(random.nextInt(story.reported.size())) : null;
+    String outlet = story.unusedOutlet(outlets, random, original == null ? null : original.article().source());
     String slug = outlet.toLowerCase(Locale.ROOT).replace(' ', '-');
     String url = "https://www." + slug + ".example/news/" + story.index + "-" + index;
     String guid = slug + "-" + index;
     String author = writer.pick(FIRST_NAMES) + " " + writer.pick(SURNAMES);
     String origin = "generated:" + seed + ":" + index;
     GeneratedArticle generated;
-    if (!story.reported.isEmpty() && random.nextInt(100) < 30) {
-      GeneratedArticle original = story.reported.get(random.nextInt(story.reported.size()));
+    if (original != null) {
       IncomingArticle o = original.article();
       boolean exact = random.nextBoolean();
       String body = exact ? o.body() : lightlyEdited(o.body(), random, writer, story);
@@ -174,12 +175,15 @@ public final class CorpusGenerator {
       this.size = size;
     }
 
-    /** Each outlet reports a story once while there are outlets left that have not. */
-    String unusedOutlet(List<String> outlets, Random random) {
+    /**
+     * Each outlet reports a story once while there are outlets left that have not; a copy never
+     * runs under the outlet of its original ({@code not}, or null).
+     */
+    String unusedOutlet(List<String> outlets, Random random, String not) {
       Set<String> used = new LinkedHashSet<>();
       reported.forEach(a -> used.add(a.article().source()));
       List<String> free = outlets.stream().filter(o -> !used.contains(o)).toList();
-      List<String> from = free.isEmpty() ? outlets : free;
+      List<String> from = (free.isEmpty() ? outlets : free).stream().filter(o -> !o.equals(not)).toList();
       return from.get(random.nextInt(from.size()));
     }
   }
