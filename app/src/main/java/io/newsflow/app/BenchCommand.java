@@ -145,20 +145,20 @@ final class BenchCommand implements Callable<Integer> {
       stages.add(report(bench.kafka(first, records, consumed)));
       counts.add(new BenchReport.Count("kafka-records", consumed.get()));
       stages.add(report(bench.ingest(first, records, "bench")));
-      counts.add(new BenchReport.Count("ingest-records", bench.count(first, first.topics().raw().name()).keys()));
+      counts.add(new BenchReport.Count("ingest-records", bench.count(first, first.topics().raw().name(), records.size()).keys()));
       stages.add(report(bench.passThrough(first, records)));
-      counts.add(new BenchReport.Count("passthrough-records", bench.count(first, bench.copyTopic()).keys()));
+      counts.add(new BenchReport.Count("passthrough-records", bench.count(first, bench.copyTopic(), records.size()).keys()));
       stages.add(report(bench.enrich(first, records)));
-      counts.add(new BenchReport.Count("enrich-records", bench.count(first, first.topics().enriched().name()).keys()));
+      counts.add(new BenchReport.Count("enrich-records", bench.count(first, first.topics().enriched().name(), records.size()).keys()));
       stages.add(report(bench.aggregate(first, records)));
       counts.add(new BenchReport.Count("aggregate-assigned-articles",
-          bench.count(first, first.topics().assignments().name()).keys()));
-      counts.add(new BenchReport.Count("aggregate-stories", bench.count(first, first.topics().storySnapshots().name()).keys()));
+          bench.count(first, first.topics().assignments().name(), records.size()).keys()));
+      counts.add(new BenchReport.Count("aggregate-stories", bench.count(first, first.topics().storySnapshots().name(), Long.MAX_VALUE).keys()));
 
       try (Cluster whole = bench.namespace("pipeline")) {
         stages.add(report(bench.endToEnd(whole, records)));
         counts.add(new BenchReport.Count("end-to-end-assigned-articles",
-            bench.count(whole, whole.topics().assignments().name()).keys()));
+            bench.count(whole, whole.topics().assignments().name(), records.size()).keys()));
       }
       int latencyArticles = (int) Math.min(records.size(), Math.max(1, Math.round(rate * latencySeconds)));
       err.printf(Locale.ROOT, "bench: latency: %d articles at %.0f articles/s offered%n", latencyArticles, rate);
