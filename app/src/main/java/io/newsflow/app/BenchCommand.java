@@ -101,6 +101,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     BenchReport.Analysis analysis = analyse(input);
+    long deadLettersBefore = DeadLetterHandler.count(); // a process-wide count: only this run's are reported
 
     Path runDir = dataDir.resolve("bench").resolve("run-" + UUID.randomUUID().toString().substring(0, 8));
     if (config.get(NewsflowConfig.BOOTSTRAP_SERVERS).isEmpty()) {
@@ -121,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       deleteTree(runDir);
     }
-    counts.add(new BenchReport.Count("deadletters", DeadLetterHandler.count()));
+    counts.add(new BenchReport.Count("deadletters", DeadLetterHandler.count() - deadLettersBefore));
 
     List<StageResult> ordered = orderForTable(stages);
     Files.createDirectories(chartFile.toAbsolutePath().getParent());
