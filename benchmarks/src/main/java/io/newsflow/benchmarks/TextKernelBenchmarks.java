@@ -64,7 +64,7 @@ public class TextKernelBenchmarks {
     return cleaner.clean(doc.body(), false);
   }
 
-  /** OpenNLP's model on the headline and the first 2,000 characters, as the analyser calls it. */
+  /** OpenNLP's model on the headline and the first LanguageDetector.MAX_CHARS characters, as the analyser calls it. */
   @Benchmark
   public String detectLanguage() {
     return languageDetector.detect(title + "\n" + clean, tokens);
