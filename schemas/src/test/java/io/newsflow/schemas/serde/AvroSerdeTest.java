@@ -80,16 +80,19 @@ class AvroSerdeTest {
     byte[] bytes = serde.serializer().serialize("t", article());
     bytes[0] = 1;
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("magic byte");
+        .isInstanceOf(SerializationException.class).hasMessageContaining("magic byte")
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.NOT_WIRE_FORMAT);
   }
 
   @Test
   void rejectsTruncatedRecords() {
     byte[] bytes = serde.serializer().serialize("t", article());
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", Arrays.copyOf(bytes, bytes.length - 4)))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("not valid RawArticle");
+        .isInstanceOf(SerializationException.class).hasMessageContaining("not valid RawArticle")
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.MALFORMED_AVRO);
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", new byte[] {0, 0}))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("shorter than");
+        .isInstanceOf(SerializationException.class).hasMessageContaining("shorter than")
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.NOT_WIRE_FORMAT);
   }
 
   @Test
@@ -97,6 +100,7 @@ class AvroSerdeTest {
     byte[] bytes = serde.serializer().serialize("t", article());
     ByteBuffer.wrap(bytes).put(1, (byte) 0x7f);
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("schema id");
+        .isInstanceOf(SerializationException.class).hasMessageContaining("schema id")
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.UNKNOWN_SCHEMA);
   }
 }
