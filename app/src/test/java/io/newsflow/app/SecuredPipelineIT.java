@@ -149,9 +149,12 @@ class SecuredPipelineIT {
       // And: the broker and the clients logged their configuration, with no password in it or anywhere else
       assertThat(metrics).contains("kafka_consumer_");
       assertThat(log.text()).contains("KafkaConfig values", "ProducerConfig values", "sasl.jaas.config = [hidden]");
+      String brokerSettings = Files.readString(dir.resolve("kafka/server.properties"));
+      assertThat(brokerSettings).contains("authorizer.class.name", "[hidden]");
       for (ScramLogin login : List.of(ADMIN, INGEST, ENRICH, AGGREGATE)) {
         assertThat(log.text()).doesNotContain(login.password());
         assertThat(metrics).doesNotContain(login.password());
+        assertThat(brokerSettings).doesNotContain(login.password());
       }
     }
   }

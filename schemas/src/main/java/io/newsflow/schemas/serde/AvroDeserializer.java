@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DecoderFactory;
@@ -24,6 +23,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
   static {
+    AvroLimits.apply();
     AvroTrust.trustGeneratedClasses();
   }
 
@@ -58,17 +58,22 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     }
     BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(
         bytes, buffer.position(), buffer.remaining(), null);
+    T record;
+    boolean trailing;
     try {
-      T record = reader.read(null, decoder);
-      if (!decoder.isEnd()) {
-        throw new UnreadableRecordException(UnreadableRecordException.MALFORMED_AVRO,
-            "record on topic " + topic + " has trailing bytes after the Avro body");
-      }
-      return record;
-    } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+      record = reader.read(null, decoder);
+      trailing = !decoder.isEnd();
+    } catch (IOException | RuntimeException e) {
+      // Decoding only reads these bytes, so whatever it throws is a verdict on them (Avro throws
+      // UnsupportedOperationException for over-long strings, ClassCastException and others for damage).
       throw new UnreadableRecordException(UnreadableRecordException.MALFORMED_AVRO, "record on topic " + topic
           + " (schema id " + id + ") is not valid " + readerSchema.getName() + " Avro: " + e, e);
     }
+    if (trailing) {
+      throw new UnreadableRecordException(UnreadableRecordException.MALFORMED_AVRO,
+          "record on topic " + topic + " has trailing bytes after the Avro body");
+    }
+    return record;
   }
 
   private SpecificDatumReader<T> readerFor(int id) {

@@ -103,4 +103,15 @@ class AvroSerdeTest {
         .isInstanceOf(SerializationException.class).hasMessageContaining("schema id")
         .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.UNKNOWN_SCHEMA);
   }
+
+  @Test
+  void aFieldLengthBeyondTheLimitIsRejectedBeforeAnythingIsAllocated() {
+    // Magic byte, the id of RawArticle, then articleId claiming 100 MiB (zig-zag varint) and nothing else
+    int id = registry.register("t-value", RawArticle.getClassSchema());
+    byte[] bytes = {0, 0, 0, 0, (byte) id, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x64};
+
+    assertThatThrownBy(() -> AvroSerde.forValues(registry, RawArticle.class).deserializer().deserialize("t", bytes))
+        .isInstanceOf(UnreadableRecordException.class)
+        .hasMessageContaining("exceeds maximum allowed");
+  }
 }
