@@ -23,7 +23,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The story topology: enriched articles are re-keyed by shard (language) so that every decision of
- * a shard is made in one task, in order; story events and snapshots are keyed by story id and
+ * a shard is made in one task, in an order restored from their enriched partitions and event times
+ * (so it does not depend on how those partitions' tasks interleaved); story events and snapshots are keyed by story id and
  * assignments by article id on their output topics.
  */
 public final class AggregateTopology {
@@ -34,6 +35,11 @@ public final class AggregateTopology {
   private AggregateTopology() {}
 
   public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry) {
+    return build(topics, settings, registry, SourceOrdering.defaults());
+  }
+
+  public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry,
+                               SourceOrdering ordering) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_STATE),
         Serdes.String(), AvroSerde.forValues(registry, StoryState.class)));
@@ -43,14 +49,19 @@ public final class AggregateTopology {
         Serdes.String(), Serdes.ByteArray()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.TERM_STATISTICS),
         Serdes.String(), Serdes.Long()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
+        Serdes.String(), topics.enriched().valueSerde()));
 
     KStream<String, SpecificRecord> outputs = builder
         .stream(topics.enriched().name(),
             Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
                 .withTimestampExtractor(new EventTimeExtractor()).withName("enriched-source"))
+        .processValues(SourcePositionStamper::new, Named.as("stamp-source-position"))
         .selectKey((articleId, article) -> ShardKey.of(article), Named.as("shard-key"))
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
+        .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering),
+            Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER)
         .process(() -> new StoryAssignmentProcessor(settings), Named.as("story-assigner"),
             StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -20,7 +19,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Thin wiring of {@link StoryAssigner} and {@link StoryBook} onto state stores: one ordered decision
  * per article of a shard, then the story's events, its new snapshot and the article's assignment.
- * Idle stories are closed on stream-time punctuation, so replays close them exactly as live runs did.
+ * Idle stories are closed by event time, checked as articles are decided, so replays close them exactly
+ * as live runs did.
  */
 final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
   static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
@@ -30,6 +30,9 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   private ProcessorContext<String, SpecificRecord> context;
   private StoreBackedStoryIndex index;
   private KeyValueStore<String, StoryState> stories;
+  /** Kept beside the document count, so a restarted task checks for idle stories where the old one would have. */
+  static final String NEXT_CLOSE_CHECK = "\u0000next-close-check";
+  private KeyValueStore<String, Long> progress;
 
   StoryAssignmentProcessor(ClusteringSettings settings) {
     this.settings = settings;
@@ -40,14 +43,24 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   public void init(ProcessorContext<String, SpecificRecord> context) {
     this.context = context;
     this.stories = context.getStateStore(StoryStores.STORY_STATE);
+    this.progress = context.getStateStore(StoryStores.TERM_STATISTICS);
     this.index = new StoreBackedStoryIndex(stories, context.getStateStore(StoryStores.STORY_INDEX),
         context.getStateStore(StoryStores.ARTICLE_SIGNATURES), context.getStateStore(StoryStores.TERM_STATISTICS),
         settings.maxPostingsPerKey());
-    context.schedule(CLOSE_CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::closeIdleStories);
   }
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
+    // Closing is driven by the articles this processor decides, not by the task's stream time, which
+    // also counts articles still waiting in the source-order buffer: so it happens at the same point of
+    // the sequence in every run.
+    Long nextCloseCheck = progress.get(NEXT_CLOSE_CHECK);
+    if (nextCloseCheck == null || record.timestamp() >= nextCloseCheck) {
+      if (nextCloseCheck != null) {
+        closeIdleStories(record.timestamp());
+      }
+      progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
+    }
     EnrichedArticle article = record.value();
     StoryClusterer.Outcome outcome = clusterer.accept(article, index);
     Assignment decision = outcome.decision();

@@ -105,7 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
           ingest.intake().commit();
         }
         try (Admin admin = c.admin()) {
-          if (!PipelineIdle.await(admin, Services.consumerGroups(c), idleTimeout)) {
+          if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout)) {
             throw new IllegalStateException("the pipeline did not go idle within " + idleTimeout);
           }
         }

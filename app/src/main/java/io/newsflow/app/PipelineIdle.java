@@ -29,14 +29,23 @@ final class PipelineIdle {
     }
   }
 
-  /** Returns true once all lag is zero on two checks in a row, false if {@code timeout} passes first. */
-  static boolean await(Admin admin, Map<String, Set<String>> groups, Duration timeout) throws Exception {
+  /**
+   * Returns true once all lag has been zero on two checks in a row spanning at least {@code quiet} (the
+   * time work may still sit in a buffer after its input is consumed), false if {@code timeout} passes first.
+   */
+  static boolean await(Admin admin, Map<String, Set<String>> groups, Duration quiet, Duration timeout)
+      throws Exception {
     ConsumerGroupLag lag = new ConsumerGroupLag(admin);
     long deadline = System.nanoTime() + timeout.toNanos();
     int idleChecks = 0;
+    long idleSince = 0;
     while (System.nanoTime() < deadline) {
-      idleChecks = isIdle(lag, groups) ? idleChecks + 1 : 0;
-      if (idleChecks >= 2) {
+      if (isIdle(lag, groups)) {
+        idleSince = idleChecks++ == 0 ? System.nanoTime() : idleSince;
+      } else {
+        idleChecks = 0;
+      }
+      if (idleChecks >= 2 && System.nanoTime() - idleSince >= quiet.toNanos()) {
         return true;
       }
       Thread.sleep(POLL.toMillis());

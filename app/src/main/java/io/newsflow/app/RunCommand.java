@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
     IngestSummary summary = Services.ingestFiles(c, inputs, err);
     err.println("ingest: " + summary);
     try (Admin admin = c.admin()) {
-      if (!PipelineIdle.await(admin, Services.consumerGroups(c), idleTimeout)) {
+      if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout)) {
         err.println("error: the pipeline did not go idle within " + idleTimeout);
         return ExitCodes.FAILED;
       }

@@ -2,6 +2,8 @@ package io.newsflow.app;
 
 import io.newsflow.aggregate.AggregateTopology;
 import io.newsflow.aggregate.ClusteringSettings;
+import io.newsflow.aggregate.SourceBacklog;
+import io.newsflow.aggregate.SourceOrdering;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.enrich.text.ArticleAnalyzer;
@@ -20,6 +22,7 @@ import io.newsflow.schemas.TopicNames;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +49,36 @@ final class Services {
 
   static StreamsService aggregate(Cluster cluster) {
     NewsflowConfig config = cluster.config();
-    return new StreamsService(
-        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry()),
+    SourceOrdering ordering = sourceOrdering(config);
+    LagBacklog backlog = null;
+    int partitions = cluster.topics().enriched().partitions();
+    if (partitions > 1) {
+      String aggregateId = applicationId(config, AggregateTopology.APPLICATION_ID);
+      backlog = new LagBacklog(cluster.admin(), partitions, applicationId(config, EnrichTopology.APPLICATION_ID),
+          cluster.topics().raw().name(), aggregateId, cluster.topics().enriched().name(),
+          consumerGroups(config).get(aggregateId));
+      ordering = ordering.withBacklog(backlog);
+    }
+    StreamsService service = new StreamsService(
+        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry(), ordering),
         streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE));
+    return backlog == null ? service : service.alsoClosing(backlog);
+  }
+
+  private static SourceOrdering sourceOrdering(NewsflowConfig config) {
+    return new SourceOrdering(
+        Duration.ofMillis(config.getLong(SourceOrdering.MAX_IDLE, SourceOrdering.DEFAULT_MAX_IDLE.toMillis())),
+        Duration.ofMillis(config.getLong(SourceOrdering.MAX_STALL, SourceOrdering.DEFAULT_MAX_STALL.toMillis())),
+        SourceBacklog.UNKNOWN);
+  }
+
+  /**
+   * How long all lag must stay zero before the pipeline is idle: with several enriched partitions the
+   * story assigner may hold articles for up to the source max-idle time after consuming them.
+   */
+  static Duration settleTime(Cluster cluster) {
+    return cluster.topics().enriched().partitions() == 1 ? Duration.ZERO
+        : sourceOrdering(cluster.config()).maxIdle().plusSeconds(1);
   }
 
   private static Properties streamsSettings(Cluster cluster, String defaultApplicationId, String stage) {

@@ -1,6 +1,8 @@
 package io.newsflow.platform.streams;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,7 @@ public final class StreamsService implements AutoCloseable {
   private final String name;
   private final CountDownLatch running = new CountDownLatch(1);
   private int replacements;
+  private final List<AutoCloseable> helpers = new ArrayList<>();
 
   public StreamsService(Topology topology, Properties props) {
     this.name = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
@@ -68,8 +71,24 @@ public final class StreamsService implements AutoCloseable {
     return streams;
   }
 
+  /** Has {@code helper}, something the topology uses while it runs, closed after the streams. */
+  public StreamsService alsoClosing(AutoCloseable helper) {
+    helpers.add(helper);
+    return this;
+  }
+
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    try {
+      streams.close(Duration.ofSeconds(30));
+    } finally {
+      for (AutoCloseable helper : helpers) {
+        try {
+          helper.close();
+        } catch (Exception e) {
+          LOG.warn("{}: could not close {}: {}", name, helper, DeadLetters.oneLine(e));
+        }
+      }
+    }
   }
 }
