@@ -101,6 +101,8 @@ class SecuredPipelineIT {
       acls.addAll(ServiceAcls.streamsApplication(AGGREGATE.principal(),
           StreamsSettings.applicationId(shared, AggregateTopology.APPLICATION_ID), List.of(names.enriched()),
           List.of(names.storyEvents(), names.storySnapshots(), names.assignments(), names.deadLetter())));
+      acls.addAll(ServiceAcls.lagReader(AGGREGATE.principal(),
+          StreamsSettings.applicationId(shared, EnrichTopology.APPLICATION_ID), List.of(names.raw())));
       admin.createAcls(acls).all().get();
       // An operator creates the topics; the services hold no CREATE right on them.
       new TopicProvisioner(admin, (short) 1).ensure(new Topics(names, 1, null).all());
