@@ -23,7 +23,6 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
   static {
-    AvroLimits.apply();
     AvroTrust.trustGeneratedClasses();
   }
 
