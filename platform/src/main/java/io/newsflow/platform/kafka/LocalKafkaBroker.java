@@ -39,7 +39,6 @@ import org.slf4j.LoggerFactory;
 public final class LocalKafkaBroker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalKafkaBroker.class);
   private static final String HOST = "127.0.0.1";
-
   private static final String CONTROLLER = "CONTROLLER";
   private static final String AUTHORIZER = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
 
