@@ -37,7 +37,7 @@ class IngestParsersFuzzTest {
       IngestParsersFuzzTest::feed,
       IngestParsersFuzzTest::articlePage);
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "45s")
   void everyParserGivesArticlesOrRejections(byte[] input) {
     if (input.length > 0) {
       PARSERS.get(Byte.toUnsignedInt(input[0]) % PARSERS.size()).accept(Arrays.copyOfRange(input, 1, input.length));

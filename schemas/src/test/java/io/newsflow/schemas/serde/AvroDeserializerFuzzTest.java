@@ -25,7 +25,7 @@ class AvroDeserializerFuzzTest {
     ENRICHED = new AvroDeserializer<>(REGISTRY, EnrichedArticle.class);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void readsOrRejectsAnyBytes(byte[] bytes) {
     try {
       RAW.deserialize("raw", bytes);
