@@ -40,6 +40,12 @@ public final class AggregateTopology {
 
   public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry,
                                SourceOrdering ordering) {
+    return build(topics, settings, registry, ordering, AssignmentListener.NONE);
+  }
+
+  /** The same topology, reporting its decisions, events and active stories to {@code listener}. */
+  public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry,
+                               SourceOrdering ordering, AssignmentListener listener) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_STATE),
         Serdes.String(), AvroSerde.forValues(registry, StoryState.class)));
@@ -62,7 +68,7 @@ public final class AggregateTopology {
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
         .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering),
             Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER)
-        .process(() -> new StoryAssignmentProcessor(settings), Named.as("story-assigner"),
+        .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as("story-assigner"),
             StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
 
     outputs.split(Named.as("story-output-"))

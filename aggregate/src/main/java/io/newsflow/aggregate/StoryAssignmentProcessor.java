@@ -1,14 +1,21 @@
 package io.newsflow.aggregate;
 
+import io.newsflow.schemas.HeaderNames;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.StoryEventType;
+import io.newsflow.schemas.avro.StoryStatus;
 import io.newsflow.schemas.avro.internal.StoryState;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -20,23 +27,30 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Thin wiring of {@link StoryAssigner} and {@link StoryBook} onto state stores: one ordered decision
  * per article of a shard, then the story's events, its new snapshot and the article's assignment.
  * Idle stories are closed by event time, checked as articles are decided, so replays close them exactly
- * as live runs did.
+ * as live runs did. Each decision, event and the task's count of active stories is reported to an
+ * {@link AssignmentListener}; the ticker only times decisions, it never takes part in them.
  */
 final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
   static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
 
   private final ClusteringSettings settings;
   private final StoryClusterer clusterer;
+  private final AssignmentListener listener;
+  private final LongSupplier ticker;
   private ProcessorContext<String, SpecificRecord> context;
   private StoreBackedStoryIndex index;
   private KeyValueStore<String, StoryState> stories;
   /** Kept beside the document count, so a restarted task checks for idle stories where the old one would have. */
   static final String NEXT_CLOSE_CHECK = "\u0000next-close-check";
   private KeyValueStore<String, Long> progress;
+  private String task;
+  private long activeStories;
 
-  StoryAssignmentProcessor(ClusteringSettings settings) {
+  StoryAssignmentProcessor(ClusteringSettings settings, AssignmentListener listener, LongSupplier ticker) {
     this.settings = settings;
     this.clusterer = new StoryClusterer(settings);
+    this.listener = listener;
+    this.ticker = ticker;
   }
 
   @Override
@@ -47,6 +61,10 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     this.index = new StoreBackedStoryIndex(stories, context.getStateStore(StoryStores.STORY_INDEX),
         context.getStateStore(StoryStores.ARTICLE_SIGNATURES), context.getStateStore(StoryStores.TERM_STATISTICS),
         settings.maxPostingsPerKey());
+    // Init runs after the stores are restored: count what this task already holds.
+    this.task = context.taskId().toString();
+    this.activeStories = countActiveStories();
+    listener.activeStories(task, activeStories);
   }
 
   @Override
@@ -62,7 +80,9 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
       progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
     }
     EnrichedArticle article = record.value();
+    long started = ticker.getAsLong();
     StoryClusterer.Outcome outcome = clusterer.accept(article, index);
+    long decisionNanos = ticker.getAsLong() - started;
     Assignment decision = outcome.decision();
     String storyId = outcome.storyId();
     emit(outcome.change(), record.timestamp());
@@ -75,6 +95,38 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
         .setEventTime(article.getEventTime())
         .build();
     context.forward(new Record<>(article.getArticleId(), assignment, record.timestamp()));
+    listener.assigned(assignment, decisionNanos, ingestedAt(record));
+  }
+
+  @Override
+  public void close() {
+    if (task != null) {
+      listener.activeStories(task, 0);
+    }
+  }
+
+  private static Instant ingestedAt(Record<String, EnrichedArticle> record) {
+    Header header = record.headers().lastHeader(HeaderNames.INGESTED_AT);
+    if (header == null || header.value() == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
+    } catch (DateTimeParseException e) {
+      return null; // Only a latency metric depends on it; the article itself is fine.
+    }
+  }
+
+  private long countActiveStories() {
+    long active = 0;
+    try (KeyValueIterator<String, StoryState> all = stories.all()) {
+      while (all.hasNext()) {
+        if (all.next().value.getSnapshot().getStatus() == StoryStatus.ACTIVE) {
+          active++;
+        }
+      }
+    }
+    return active;
   }
 
   private void closeIdleStories(long streamTime) {
@@ -98,6 +150,12 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     String storyId = change.state().getSnapshot().getStoryId();
     for (StoryEvent event : change.events()) {
       context.forward(new Record<>(storyId, event, timestamp));
+      listener.storyEvent(event);
+      if (event.getType() == StoryEventType.STORY_STARTED) {
+        listener.activeStories(task, ++activeStories);
+      } else if (event.getType() == StoryEventType.STORY_CLOSED) {
+        listener.activeStories(task, --activeStories);
+      }
     }
     context.forward(new Record<>(storyId, change.state().getSnapshot(), timestamp));
   }

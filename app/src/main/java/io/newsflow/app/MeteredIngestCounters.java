@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.IngestCounters;
 import io.newsflow.ingest.RejectionReason;
+import io.newsflow.platform.metrics.MeterNames;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -13,8 +14,8 @@ import java.util.Map;
  * dashboard or alert sees the series before the first rejection of its kind.
  */
 final class MeteredIngestCounters implements IngestCounters {
-  static final String ARTICLES = "newsflow.ingest.articles";
-  static final String REJECTED = "newsflow.ingest.rejected";
+  static final String ARTICLES = MeterNames.INGEST_ARTICLES;
+  static final String REJECTED = MeterNames.INGEST_REJECTED;
 
   private final Counter published;
   private final Counter unchanged;

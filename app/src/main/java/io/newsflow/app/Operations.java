@@ -14,6 +14,8 @@ final class Operations {
   static final int DEFAULT_PORT = 8080;
   /** How often consumer lag is measured into newsflow_consumer_lag_* gauges. */
   static final String LAG_INTERVAL_MS = "lag.interval.ms";
+  /** How often the dashboard samples its charts' history. */
+  static final String DASHBOARD_INTERVAL_MS = "dashboard.interval.ms";
 
   private Operations() {}
 
@@ -21,13 +23,14 @@ final class Operations {
   static OperationsServer serve(Cluster cluster, PrintStream err, StreamsService... services) {
     NewsflowConfig config = cluster.config();
     OperationsServer server = OperationsServer.start(config.get(HOST).orElse("127.0.0.1"),
-        (int) config.getLong(PORT, DEFAULT_PORT), cluster.meters());
+        (int) config.getLong(PORT, DEFAULT_PORT), cluster.meters(), Duration.ofMillis(config.getLong(DASHBOARD_INTERVAL_MS,
+            OperationsServer.DEFAULT_SAMPLE_INTERVAL.toMillis())));
     for (StreamsService service : services) {
       server.watch(service);
     }
     server.closing(LagReporter.start(config.kafkaClientProperties(), Services.consumerGroups(config), cluster.meters(),
         Duration.ofMillis(config.getLong(LAG_INTERVAL_MS, 15_000))));
-    err.println("metrics and health on " + server.url() + " (/metrics, /health/live, /health/ready)");
+    err.println("dashboard on " + server.url() + "/ (also /metrics, /health/live, /health/ready)");
     return server;
   }
 }

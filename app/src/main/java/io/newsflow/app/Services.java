@@ -43,7 +43,8 @@ final class Services {
     if (minArticles < 1 || minArticles > Integer.MAX_VALUE) {
       throw new ConfigException("setting enrich.boilerplate.min-articles must be a positive integer, got " + minArticles);
     }
-    return new StreamsService(EnrichTopology.build(cluster.topics(), enricher, (int) minArticles),
+    return new StreamsService(EnrichTopology.build(cluster.topics(), enricher, (int) minArticles,
+            new MeteredEnrichment(cluster.meters())),
         streamsSettings(cluster, EnrichTopology.APPLICATION_ID, EnrichTopology.STAGE));
   }
 
@@ -60,7 +61,8 @@ final class Services {
       ordering = ordering.withBacklog(backlog);
     }
     StreamsService service = new StreamsService(
-        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry(), ordering),
+        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry(), ordering,
+            new MeteredAssignments(cluster.meters(), Clock.systemUTC())),
         streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE));
     return backlog == null ? service : service.alsoClosing(backlog);
   }

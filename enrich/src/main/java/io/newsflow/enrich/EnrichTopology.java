@@ -34,12 +34,18 @@ public final class EnrichTopology {
   }
 
   public static Topology build(Topics topics, ArticleEnricher enricher, int boilerplateMinArticles) {
+    return build(topics, enricher, boilerplateMinArticles, EnrichmentListener.NONE);
+  }
+
+  /** The same topology, telling {@code listener} about each article it enriched. */
+  public static Topology build(Topics topics, ArticleEnricher enricher, int boilerplateMinArticles,
+                               EnrichmentListener listener) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(SOURCE_LINE_STORE), Serdes.String(), Serdes.Long()));
     builder.stream(topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde())
             .withName("raw-source"))
-        .processValues(() -> new EventTimeEnrichment(enricher, boilerplateMinArticles), Named.as("enrich-article"),
+        .processValues(() -> new EventTimeEnrichment(enricher, boilerplateMinArticles, listener), Named.as("enrich-article"),
             SOURCE_LINE_STORE)
         .to(topics.enriched().name(), Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
             .withName("enriched-sink"));

@@ -15,12 +15,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class EventTimeEnrichment implements FixedKeyProcessor<String, RawArticle, EnrichedArticle> {
   private final ArticleEnricher enricher;
   private final int boilerplateMinArticles;
+  private final EnrichmentListener listener;
   private FixedKeyProcessorContext<String, EnrichedArticle> context;
   private SourceBoilerplate boilerplate;
 
-  EventTimeEnrichment(ArticleEnricher enricher, int boilerplateMinArticles) {
+  EventTimeEnrichment(ArticleEnricher enricher, int boilerplateMinArticles, EnrichmentListener listener) {
     this.enricher = enricher;
     this.boilerplateMinArticles = boilerplateMinArticles;
+    this.listener = listener;
   }
 
   @Override
@@ -35,5 +37,6 @@ final class EventTimeEnrichment implements FixedKeyProcessor<String, RawArticle,
     String source = record.value().getSource();
     EnrichedArticle enriched = enricher.enrich(record.value(), text -> boilerplate.strip(source, text));
     context.forward(record.withValue(enriched).withTimestamp(enriched.getEventTime().toEpochMilli()));
+    listener.enriched(enriched);
   }
 }

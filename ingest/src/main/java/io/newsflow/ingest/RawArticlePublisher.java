@@ -44,9 +44,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
   /** Header with the article's source name (UTF-8), for consumers that route without deserializing. */
-  public static final String SOURCE_HEADER = "newsflow.source";
+  public static final String SOURCE_HEADER = io.newsflow.schemas.HeaderNames.SOURCE;
   /** Header with the ingest time as an ISO-8601 instant (UTF-8), e.g. {@code 2024-03-01T10:15:30.123Z}. */
-  public static final String INGESTED_AT_HEADER = "newsflow.ingested-at";
+  public static final String INGESTED_AT_HEADER = io.newsflow.schemas.HeaderNames.INGESTED_AT;
 
   private static final Logger LOG = LoggerFactory.getLogger(RawArticlePublisher.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofMinutes(1);

@@ -8,16 +8,24 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.platform.streams.StreamsService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What an operator or a Kubernetes probe asks a running service: {@code GET /metrics} (Prometheus
- * text format), {@code GET /health/live} (200 while the process serves) and {@code GET /health/ready}
- * (200 only when every watched Kafka Streams service is RUNNING, else 503 naming the states).
+ * text format), {@code GET /health/live} (200 while the process serves), {@code GET /health/ready}
+ * (200 only when every watched Kafka Streams service is RUNNING, else 503 naming the states), and the
+ * dashboard at {@code GET /} with its data at {@code GET /api/overview} and Chart.js from its WebJar.
  *
  * <p>A taken port moves the server to a free one, logged and shown by {@link #url()}, like the local
  * broker and schema registry: a second instance on one machine keeps working. Deployments that probe
@@ -26,6 +34,11 @@ import org.slf4j.LoggerFactory;
 public final class OperationsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OperationsServer.class);
   public static final String PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+  /** How often the dashboard's history is sampled, unless told otherwise. */
+  public static final Duration DEFAULT_SAMPLE_INTERVAL = Duration.ofSeconds(5);
+  /** Samples the dashboard keeps: 30 minutes at the default interval. */
+  static final int HISTORY_SAMPLES = 360;
+  private static final String DASHBOARD = "/io/newsflow/platform/dashboard/";
 
   private final Javalin http;
   private final PrometheusMeterRegistry registry;
@@ -45,9 +58,17 @@ public final class OperationsServer implements AutoCloseable {
    * or taken, after binding the JVM's memory, GC and thread metrics to it. See {@link #url()}.
    */
   public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry) {
+    return start(host, port, registry, DEFAULT_SAMPLE_INTERVAL);
+  }
+
+  /** The same, sampling the dashboard's history every {@code sampleInterval}. */
+  public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry,
+                                       Duration sampleInterval) {
     Readiness readiness = new Readiness();
-    Javalin http = listen(host, port, registry, readiness);
+    PipelineOverview overview = new PipelineOverview(registry, readiness, Clock.systemUTC(), HISTORY_SAMPLES);
+    Javalin http = listen(host, port, registry, readiness, overview);
     OperationsServer server = new OperationsServer(http, registry, readiness, host);
+    server.binders.add(sampleEvery(overview, sampleInterval));
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     JvmGcMetrics gc = new JvmGcMetrics();
@@ -56,9 +77,26 @@ public final class OperationsServer implements AutoCloseable {
     return server;
   }
 
-  private static Javalin listen(String host, int port, PrometheusMeterRegistry registry, Readiness readiness) {
+  private static AutoCloseable sampleEvery(PipelineOverview overview, Duration interval) {
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "dashboard-sampler");
+      t.setDaemon(true);
+      return t;
+    });
+    scheduler.scheduleAtFixedRate(() -> {
+      try {
+        overview.sample();
+      } catch (RuntimeException e) {
+        LOG.debug("dashboard sample failed: {}", e.toString()); // The next one will try again.
+      }
+    }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    return scheduler::shutdownNow;
+  }
+
+  private static Javalin listen(String host, int port, PrometheusMeterRegistry registry, Readiness readiness,
+                                PipelineOverview overview) {
     if (port > 0) {
-      Javalin http = create(registry, readiness);
+      Javalin http = create(registry, readiness, overview);
       try {
         return http.start(host, port);
       } catch (JavalinBindException taken) {
@@ -66,18 +104,34 @@ public final class OperationsServer implements AutoCloseable {
         LOG.warn("port {} is taken, metrics and health use a free port", port);
       }
     }
-    return create(registry, readiness).start(host, 0);
+    return create(registry, readiness, overview).start(host, 0);
   }
 
-  private static Javalin create(PrometheusMeterRegistry registry, Readiness readiness) {
+  private static Javalin create(PrometheusMeterRegistry registry, Readiness readiness, PipelineOverview overview) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
+      config.staticFiles.enableWebjars();
+      config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("index.html")));
+      config.routes.get("/dashboard.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+          .result(resource("dashboard.js")));
+      config.routes.get("/dashboard.css", ctx -> ctx.contentType("text/css; charset=utf-8")
+          .result(resource("dashboard.css")));
+      config.routes.get("/api/overview", ctx -> ctx.json(overview.describe()));
       config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_CONTENT_TYPE).result(registry.scrape()));
       config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
       config.routes.get("/health/ready", ctx -> ctx.status(readiness.ready() ? 200 : 503)
           .contentType("application/json").result(readiness.describe()));
     });
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = OperationsServer.class.getResourceAsStream(DASHBOARD + name)) {
+      if (in == null) {
+        throw new IOException("dashboard resource missing from the classpath: " + DASHBOARD + name);
+      }
+      return in.readAllBytes();
+    }
   }
 
   /** Exports {@code service}'s Kafka Streams metrics and counts it in readiness. */

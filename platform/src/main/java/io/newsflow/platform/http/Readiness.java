@@ -21,6 +21,11 @@ final class Readiness {
     return services.stream().allMatch(s -> s.state() == KafkaStreams.State.RUNNING);
   }
 
+  /** Each service's name and state, in the order they were watched. */
+  List<java.util.Map<String, String>> states() {
+    return services.stream().map(s -> java.util.Map.of("name", s.name(), "state", s.state().name())).toList();
+  }
+
   /** One line of JSON naming each service's state, e.g. {@code {"enrich":"RUNNING"}}. */
   String describe() {
     return services.stream()

@@ -3,6 +3,7 @@ package io.newsflow.platform.kafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import io.newsflow.platform.metrics.MeterNames;
 import java.util.List;
 
 /** Consumer lag as gauges per group, topic and partition: records behind and age of the oldest unconsumed record. */
@@ -11,10 +12,10 @@ public final class LagMetrics {
   private final MultiGauge seconds;
 
   public LagMetrics(MeterRegistry registry) {
-    this.records = MultiGauge.builder("newsflow_consumer_lag_records")
+    this.records = MultiGauge.builder(MeterNames.LAG_RECORDS)
         .description("Records committed to the group's input partitions and not yet consumed by it")
         .register(registry);
-    this.seconds = MultiGauge.builder("newsflow_consumer_lag_seconds")
+    this.seconds = MultiGauge.builder(MeterNames.LAG_SECONDS)
         .description("Age of the oldest record the group has not consumed yet")
         .baseUnit("seconds")
         .register(registry);

@@ -15,7 +15,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -38,7 +37,7 @@ public class DeadLetterHandler
   public static final String REGISTRY = "newsflow.schema.registry.instance";
   /** Optional {@link MeterRegistry} instance counting dead letters as {@code newsflow_deadletters_total}. */
   public static final String METERS = "newsflow.meter.registry.instance";
-  static final String COUNTER = "newsflow.deadletters";
+  static final String COUNTER = io.newsflow.platform.metrics.MeterNames.DEAD_LETTERS;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
   private static final AtomicLong COUNT = new AtomicLong();
@@ -106,6 +105,11 @@ public class DeadLetterHandler
   @Override
   public ProductionExceptionHandler.Response handleSerializationError(
       ErrorHandlerContext context, ProducerRecord record, Exception e, SerializationExceptionOrigin origin) {
+    if (isRecoverable(e)) {
+      // The registry could not be reached: the record is fine, so fail the task and retry it from the
+      // last commit rather than turn good output into a dead letter.
+      return ProductionExceptionHandler.Response.fail();
+    }
     return ProductionExceptionHandler.Response.resume(List.of(deadLetter(
         "serialization", e, context.topic(), context.partition(), context.offset(), context.timestamp(),
         context.sourceRawKey(), context.sourceRawValue())));
@@ -142,19 +146,18 @@ public class DeadLetterHandler
         return false;
       }
       if (t instanceof SchemaRegistryException registry) {
-        return registry.status() == 0 || registry.status() >= 500;
+        return registry.isTransient();
       }
     }
     return false;
   }
 
+  /** A broker or schema registry that could not be reached, as opposed to a record that is bad in itself. */
   static boolean isRecoverable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RetriableException) {
+      if (t instanceof RetriableException
+          || (t instanceof SchemaRegistryException registry && registry.isTransient())) {
         return true;
-      }
-      if (t instanceof SerializationException) {
-        return false;
       }
       if (t.getCause() == t) {
         break;

@@ -1,6 +1,7 @@
 package io.newsflow.platform.streams;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -20,13 +21,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamsService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsService.class);
-  /** Thread replacements allowed before the service gives up and shuts down. */
+  /** Thread replacements allowed within {@link #REPLACEMENT_WINDOW} before the service gives up and shuts down. */
   static final int MAX_THREAD_REPLACEMENTS = 3;
+  /** Failures further apart than this (an outage now and another in an hour) do not add up. */
+  static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(10);
 
   private final KafkaStreams streams;
   private final String name;
   private final CountDownLatch running = new CountDownLatch(1);
-  private int replacements;
+  private final ArrayDeque<Long> recentFailures = new ArrayDeque<>();
   private final List<AutoCloseable> helpers = new ArrayList<>();
 
   public StreamsService(Topology topology, Properties props) {
@@ -39,7 +42,8 @@ public final class StreamsService implements AutoCloseable {
       }
     });
     streams.setUncaughtExceptionHandler(e -> {
-      if (++replacements > MAX_THREAD_REPLACEMENTS) {
+      int replacements = recordFailure(System.nanoTime());
+      if (replacements > MAX_THREAD_REPLACEMENTS) {
         LOG.error("{}: stream thread failed {} times, shutting down: {}", name, replacements, DeadLetters.oneLine(e));
         return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
       }
@@ -47,6 +51,15 @@ public final class StreamsService implements AutoCloseable {
           DeadLetters.oneLine(e));
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
+  }
+
+  /** Counts a failure at {@code nanoTime}; returns the failures within the window, this one included. */
+  private synchronized int recordFailure(long nanoTime) {
+    recentFailures.addLast(nanoTime);
+    while (nanoTime - recentFailures.peekFirst() > REPLACEMENT_WINDOW.toNanos()) {
+      recentFailures.removeFirst();
+    }
+    return recentFailures.size();
   }
 
   public StreamsService start() {

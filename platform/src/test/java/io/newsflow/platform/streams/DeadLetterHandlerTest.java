@@ -18,6 +18,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,27 @@ class DeadLetterHandlerTest {
     ProcessingExceptionHandler.Response retriable = handler.handleError(ctx, record, new TimeoutException("broker slow"));
     assertThat(retriable.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
     assertThat(retriable.deadLetterQueueRecords()).isEmpty();
+  }
+
+  @Test
+  void anUnreachableRegistryFailsTheTaskInsteadOfDeadLetteringAGoodRecord() {
+    ErrorHandlerContext ctx = context(null, new byte[] {1, 2, 3});
+    ProducerRecord<String, String> record = new ProducerRecord<>("enriched", "k", "v");
+    SerializationException unreachable = new SerializationException("cannot serialize",
+        new SchemaRegistryException("schema registry at http://127.0.0.1:8081 unreachable: timed out", 0, 0,
+            new java.net.http.HttpTimeoutException("request timed out")));
+    SerializationException incompatible = new SerializationException("cannot serialize",
+        new SchemaRegistryException("incompatible schema", 409, 409));
+
+    ProductionExceptionHandler.Response retry = handler.handleSerializationError(ctx, record, unreachable,
+        ProductionExceptionHandler.SerializationExceptionOrigin.VALUE);
+    ProductionExceptionHandler.Response dead = handler.handleSerializationError(ctx, record, incompatible,
+        ProductionExceptionHandler.SerializationExceptionOrigin.VALUE);
+
+    assertThat(retry.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+    assertThat(retry.deadLetterQueueRecords()).isEmpty();
+    assertThat(dead.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+    assertThat(decode(dead.deadLetterQueueRecords().get(0)).getReason()).isEqualTo("serialization");
   }
 
   @Test

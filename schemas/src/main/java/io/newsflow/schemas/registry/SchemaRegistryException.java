@@ -17,6 +17,11 @@ public class SchemaRegistryException extends RuntimeException {
 
   public int status() { return status; }
 
+  /** The registry was unreachable or failed on its side: the same call may well succeed later. */
+  public boolean isTransient() {
+    return (status == 0 && !(getCause() instanceof InterruptedException)) || status >= 500;
+  }
+
   /** Confluent error code, e.g. 40401 subject not found, 40403 schema not found, 409 incompatible. */
   public int errorCode() { return errorCode; }
 }

@@ -1,0 +1,14 @@
+package io.newsflow.schemas;
+
+/** Headers the pipeline puts on its records, part of the contract like topic names: consumers may route by them. */
+public final class HeaderNames {
+  /** The article's source name (UTF-8). */
+  public static final String SOURCE = "newsflow.source";
+  /**
+   * When ingest took the article, as an ISO-8601 instant (UTF-8), e.g. {@code 2024-03-01T10:15:30.123Z}.
+   * Kafka Streams carries headers through enrich and the repartition, so aggregate still sees it.
+   */
+  public static final String INGESTED_AT = "newsflow.ingested-at";
+
+  private HeaderNames() {}
+}
