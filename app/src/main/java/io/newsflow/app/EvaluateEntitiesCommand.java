@@ -59,8 +59,9 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%s: %d documents, %d tokens, recogniser %s%n", conll, documents.size(),
         result.tokens(), recognizer.name().toLowerCase(Locale.ROOT));
-    out.printf(Locale.ROOT, "speed: %.0f tokens/s (one thread, pass %d of %d, recognition only)%n",
-        result.tokensPerSecond(), passes, passes);
+    out.printf(Locale.ROOT,
+        "speed: %.0f tokens/s, %.0f tokens per CPU-second (one thread, pass %d of %d, recognition only)%n",
+        result.tokensPerSecond(), result.tokensPerCpuSecond(), passes, passes);
     out.print(result.scores().report());
     return ExitCodes.OK;
   }

@@ -25,6 +25,9 @@ public final class Newsflow {
         .addSubcommand(new ServiceCommands.Ingest(err))
         .addSubcommand(new ServiceCommands.Enrich(err))
         .addSubcommand(new ServiceCommands.Aggregate(err))
+        .addSubcommand(new ReplayCommand(err))
+        .addSubcommand(new ReprocessCommand(err))
+        .addSubcommand(new CompareCommand(out))
         .addSubcommand(new StatusCommand(out))
         .addSubcommand(new EvaluateCommand(out, err))
         .addSubcommand(new FitCommand(out))
@@ -35,6 +38,11 @@ public final class Newsflow {
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> e instanceof UsageProblem || e instanceof ConfigException
         || e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILED);
+    // One line, like every other usage problem; the full usage is one --help away.
+    cli.setParameterExceptionHandler((e, ignoredArgs) -> {
+      err.println("error: " + e.getMessage() + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+      return ExitCodes.USAGE;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("error: " + DeadLetters.oneLine(e));
       if (!(e instanceof UsageProblem || e instanceof ConfigException)) {

@@ -13,6 +13,11 @@ import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.ingest.LoadProgress;
 import io.newsflow.ingest.TerminalProgress;
+import io.newsflow.ingest.replay.ReplayProgress;
+import io.newsflow.ingest.replay.ReplayRun;
+import io.newsflow.ingest.replay.ReplaySpeed;
+import io.newsflow.ingest.replay.ReplaySummary;
+import io.newsflow.ingest.replay.ReplayWindow;
 import io.newsflow.platform.config.ConfigException;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.DeadLetterHandler;
@@ -28,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.streams.Topology;
 
 /** Builds the three services of the pipeline against a cluster, the same way alone or together. */
 final class Services {
@@ -36,6 +42,10 @@ final class Services {
   private Services() {}
 
   static StreamsService enrich(Cluster cluster) {
+    return new StreamsService(enrichTopology(cluster), enrichSettings(cluster));
+  }
+
+  static Topology enrichTopology(Cluster cluster) {
     NewsflowConfig config = cluster.config();
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(),
         (int) config.getLong("enrich.max-body-chars", DEFAULT_MAX_BODY_CHARS));
@@ -43,9 +53,11 @@ final class Services {
     if (minArticles < 1 || minArticles > Integer.MAX_VALUE) {
       throw new ConfigException("setting enrich.boilerplate.min-articles must be a positive integer, got " + minArticles);
     }
-    return new StreamsService(EnrichTopology.build(cluster.topics(), enricher, (int) minArticles,
-            new MeteredEnrichment(cluster.meters())),
-        streamsSettings(cluster, EnrichTopology.APPLICATION_ID, EnrichTopology.STAGE));
+    return EnrichTopology.build(cluster.topics(), enricher, (int) minArticles, new MeteredEnrichment(cluster.meters()));
+  }
+
+  private static Properties enrichSettings(Cluster cluster) {
+    return streamsSettings(cluster, EnrichTopology.APPLICATION_ID, EnrichTopology.STAGE);
   }
 
   static StreamsService aggregate(Cluster cluster) {
@@ -65,6 +77,16 @@ final class Services {
             new MeteredAssignments(cluster.meters(), Clock.systemUTC())),
         streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE));
     return backlog == null ? service : service.alsoClosing(backlog);
+  }
+
+  /**
+   * The aggregate topology as {@link #aggregate} builds it, less the lag backlog it is given with
+   * several partitions (which names no store or topic): enough to name its internal topics for a reset.
+   */
+  static Topology aggregateTopology(Cluster cluster) {
+    NewsflowConfig config = cluster.config();
+    return AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry(),
+        sourceOrdering(config));
   }
 
   private static SourceOrdering sourceOrdering(NewsflowConfig config) {
@@ -117,6 +139,22 @@ final class Services {
     LoadProgress.Factory progress = System.console() != null ? TerminalProgress.on(errors) : LoadProgress.Factory.HIDDEN;
     try (IngestService ingest = ingest(cluster)) {
       return new IngestRun(ingest.intake(), errors, progress).ingest(inputs);
+    }
+  }
+
+  /**
+   * Replays {@code inputs} in publication-time order, with progress bars when {@code errors} is a
+   * person's terminal; its own transactional id, so a replay never fences a running ingest.
+   */
+  static ReplaySummary replay(Cluster cluster, List<Path> inputs, ReplaySpeed speed, ReplayWindow window,
+                              PrintStream errors) throws InterruptedException {
+    boolean terminal = System.console() != null;
+    Path spool = Path.of(cluster.config().require(NewsflowConfig.DATA_DIR), "replay");
+    try (IngestService ingest = ingest(cluster, "replay")) {
+      return new ReplayRun(ingest.intake(), errors,
+          terminal ? TerminalProgress.on(errors) : LoadProgress.Factory.HIDDEN,
+          terminal ? ReplayProgress.Factory.on(errors) : ReplayProgress.Factory.HIDDEN, spool)
+          .replay(inputs, speed, window);
     }
   }
 

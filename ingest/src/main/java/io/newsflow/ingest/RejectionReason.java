@@ -18,6 +18,8 @@ public enum RejectionReason {
   INVALID_FIELD("invalid-field"),
   /** A publication date that is not ISO-8601 (or RFC 1123). */
   INVALID_DATE("invalid-date"),
+  /** An article without a publication time, which a replay cannot place in time order. */
+  NO_DATE("no-date"),
   /** A headline but no text. */
   EMPTY_BODY("empty-body"),
   /** A document with no body element at all (Reuters SGML: headline-only briefs, unprocessed tables). */

@@ -23,7 +23,7 @@ final class Gazetteer {
   private final Map<String, Entry> names = new HashMap<>();
   /** Same entries keyed by the upper-cased surface, for all-capitals headlines and datelines. */
   private final Map<String, Entry> namesUpperCase = new HashMap<>();
-  private final Set<String> givenNames = Set.copyOf(WordLists.words("given-names.txt"));
+  private final Set<String> givenNames = givenNames();
   /**
    * Canonical names of countries, continents and regions (England, Wales, Europe): their teams are
    * national teams, which CoNLL and news readers still take for places.
@@ -42,6 +42,12 @@ final class Gazetteer {
   private final Set<String> titleWords = new HashSet<>();
   private final int longestName;
 
+  private static Set<String> givenNames() {
+    Set<String> names = new HashSet<>(WordLists.words("given-names.txt"));
+    names.addAll(WordLists.words("given-names-en.txt"));
+    return Set.copyOf(names);
+  }
+
   private Gazetteer() {
     loadNames("locations.txt", EntityKind.LOCATION);
     for (String section : List.of("continents and regions", "countries")) {
@@ -57,6 +63,7 @@ final class Gazetteer {
         calendarWords.addAll(words);
       }
     }
+    nonEntities.addAll(WordLists.words("demonyms.txt"));
     loadNames("organizations.txt", EntityKind.ORGANIZATION);
     loadPrefixed("organization-keywords.txt", Map.of("suffix", orgSuffixes, "head", orgHeads, "prefix", orgPrefixes));
     loadPrefixed("location-keywords.txt", Map.of("suffix", placeSuffixes, "prefix", placePrefixes));

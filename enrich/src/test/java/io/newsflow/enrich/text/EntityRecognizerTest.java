@@ -245,4 +245,75 @@ class EntityRecognizerTest {
     assertThat(find(EntityRecognizer.ruleBased().recognize("", "Iran resumed enrichment at its Natanz plant."),
         "Natanz")).isEmpty();
   }
+
+  @Test
+  void aTeamNamedInAResultsLineIsATeamThroughoutTheArticle() {
+    List<EntityRecognizer.Mention> mentions = recognizer.mentions("",
+        "Leicestershire 296 Somerset 83\nLeicestershire beat Somerset by an innings and 39 runs, and Somerset "
+            + "fell to fourth.", "en");
+
+    List<EntityRecognizer.Mention> somerset = mentions.stream().filter(m -> m.surface().equals("Somerset")).toList();
+    assertThat(somerset).hasSize(3);
+    assertThat(somerset).allSatisfy(m -> assertThat(m.kind()).isEqualTo(EntityKind.ORGANIZATION));
+  }
+
+  @Test
+  void aDatelinePlaceKeepsItsTypeWhenTheSameNameIsATeamInATable() {
+    List<EntityRecognizer.Mention> mentions = recognizer.mentions("",
+        "NEW YORK 1996-08-30\nBaseball standings:\nNEW YORK 74 61 .548 -", "en");
+
+    assertThat(mentions).extracting(EntityRecognizer.Mention::paragraph, EntityRecognizer.Mention::kind)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(0, EntityKind.LOCATION),
+            org.assertj.core.groups.Tuple.tuple(2, EntityKind.ORGANIZATION));
+  }
+
+  @Test
+  void aTitleCaseLineWithScoresIsAResultWhoseNamesAreRead() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "Sandrine Testud (France) beat Ines Gorrochategui (Argentina) 4-6 6-2 6-1");
+
+    assertThat(get(entities, "Sandrine Testud").kind()).isEqualTo(EntityKind.PERSON);
+    assertThat(get(entities, "Ines Gorrochategui").kind()).isEqualTo(EntityKind.PERSON);
+    assertThat(get(entities, "Argentina").kind()).isEqualTo(EntityKind.LOCATION);
+  }
+
+  @Test
+  void aPairOfCapitalisedWordsInATableIsATeamButANameWithAnInitialStaysAPerson() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "Huddersfield 1 Crystal Palace 1\nS. Jayasuriya c Healy b Fleming 44");
+
+    assertThat(get(entities, "Crystal Palace").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    assertThat(get(entities, "S. Jayasuriya").kind()).isEqualTo(EntityKind.PERSON);
+  }
+
+  @Test
+  void monthsInFixturesAreNotTeams() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "May 31 - June 2 v Derbyshire (three days)\nYorkshire 2 Lancashire 1");
+
+    assertThat(find(entities, "May")).isEmpty();
+    assertThat(find(entities, "June")).isEmpty();
+    assertThat(get(entities, "Yorkshire").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    assertThat(get(entities, "Lancashire").kind()).isEqualTo(EntityKind.ORGANIZATION);
+  }
+
+  @Test
+  void nationalitiesAreNotNamesAndAGivenNameMayPrecedeAPlaceNamedSurname() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "Tajik and Moslem leaders met Bahraini and Zambian officials in Dushanbe, where Michael Jordan spoke.");
+
+    assertThat(entities).extracting(NamedEntity::name).containsExactlyInAnyOrder("Dushanbe", "Michael Jordan");
+    assertThat(get(entities, "Michael Jordan").kind()).isEqualTo(EntityKind.PERSON);
+  }
+
+  @Test
+  void aWordInCapitalsThatTheTextAlsoWritesInLowerCaseIsEmphasisAndADeskSignOffIsAnOrganisation() {
+    List<NamedEntity> entities = recognizer.recognize("",
+        "The upgrade is FREE for members, and it is free for students too. The XKCDQ group agreed.\n"
+            + "-- Warsaw Newsroom +48 22 653 9700");
+
+    assertThat(find(entities, "FREE")).isEmpty();
+    assertThat(get(entities, "XKCDQ").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    assertThat(get(entities, "Warsaw Newsroom").kind()).isEqualTo(EntityKind.ORGANIZATION);
+  }
 }

@@ -45,5 +45,9 @@ class GazetteerTest {
     assertThat(gazetteer.isCalendarWord("Monday")).isTrue();
     assertThat(gazetteer.isCalendarWord("Cup")).isFalse();
     assertThat(gazetteer.isNonEntity("May")).isFalse(); // also a surname
+    assertThat(gazetteer.isNonEntity("Zambians")).isTrue(); // demonyms.txt
+    assertThat(gazetteer.isNonEntity("Bermuda")).isFalse(); // a territory, not a nationality
+    assertThat(gazetteer.isGivenName("Ethelbert")).isTrue(); // given-names-en.txt
+    assertThat(gazetteer.isGivenName("Hope")).isFalse(); // written in lower case in GMB
   }
 }
