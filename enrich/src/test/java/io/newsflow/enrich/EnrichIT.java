@@ -64,8 +64,8 @@ class EnrichIT {
 
     List<DeadLetter> letters = TestTopics.readAll(config, topics.deadLetter().name(), Serdes.String().deserializer(),
         topics.deadLetter().valueSerde().deserializer()).stream().map(ConsumerRecord::value).toList();
-    assertThat(letters).extracting(DeadLetter::getReason).containsExactlyInAnyOrder("empty-body", "deserialization");
-    DeadLetter poison = letters.stream().filter(l -> l.getReason().equals("deserialization")).findFirst().orElseThrow();
+    assertThat(letters).extracting(DeadLetter::getReason).containsExactlyInAnyOrder("empty-body", "unknown-schema");
+    DeadLetter poison = letters.stream().filter(l -> l.getReason().equals("unknown-schema")).findFirst().orElseThrow();
     assertThat(poison.getTopic()).isEqualTo(raw);
     assertThat(StandardCharsets.UTF_8.decode(poison.getValue()).toString()).isEqualTo("\u0000\u0000garbage");
   }

@@ -9,11 +9,13 @@ import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StorySnapshot;
 import io.newsflow.schemas.registry.SchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
+import io.newsflow.schemas.serde.RequiredKeyDeserializer;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The typed topic catalogue: every topic's name, partitions, retention and serdes, in one place.
@@ -35,8 +37,8 @@ public final class Topics {
   private final Topic<String, PublishedRevision> ingestState;
 
   public Topics(TopicNames names, int partitions, SchemaRegistry registry) {
-    raw = topic(names.raw(), partitions, KEEP_FOREVER, registry, RawArticle.class);
-    enriched = topic(names.enriched(), partitions, KEEP_WEEKS, registry, EnrichedArticle.class);
+    raw = keyedById(topic(names.raw(), partitions, KEEP_FOREVER, registry, RawArticle.class));
+    enriched = keyedById(topic(names.enriched(), partitions, KEEP_WEEKS, registry, EnrichedArticle.class));
     deadLetter = topic(names.deadLetter(), partitions, KEEP_WEEKS, registry, DeadLetter.class);
     storyEvents = topic(names.storyEvents(), partitions, KEEP_WEEKS, registry, StoryEvent.class);
     storySnapshots = topic(names.storySnapshots(), partitions, COMPACTED, registry, StorySnapshot.class);
@@ -48,6 +50,12 @@ public final class Topics {
       String name, int partitions, Map<String, String> configs, SchemaRegistry registry, Class<V> type) {
     Serde<V> values = AvroSerde.forValues(registry, type);
     return new Topic<>(name, partitions, configs, Serdes.String(), values);
+  }
+
+  /** The article topics the topologies read: a record without its article id as key is refused. */
+  private static <V> Topic<String, V> keyedById(Topic<String, V> topic) {
+    return new Topic<>(topic.name(), topic.partitions(), topic.configs(),
+        Serdes.serdeFrom(new StringSerializer(), new RequiredKeyDeserializer()), topic.valueSerde());
   }
 
   public Topic<String, RawArticle> raw() { return raw; }

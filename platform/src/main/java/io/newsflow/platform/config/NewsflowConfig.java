@@ -152,9 +152,11 @@ public final class NewsflowConfig {
     return b.toString().trim();
   }
 
+  /** Passwords, tokens, JAAS lines, registry credentials ({@code basic.auth.user.info}) and PEM keys ({@code ssl.keystore.key}). */
   static boolean isSecret(String key) {
     String k = key.toLowerCase(Locale.ROOT);
-    return k.contains("password") || k.contains("secret") || k.contains("token") || k.contains("sasl.jaas.config");
+    return k.contains("password") || k.contains("secret") || k.contains("token") || k.contains("sasl.jaas.config")
+        || k.contains("user.info") || k.contains("credential") || k.endsWith(".key");
   }
 
   private static Map<String, String> readProperties(Path file) {

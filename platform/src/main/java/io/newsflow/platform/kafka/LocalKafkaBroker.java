@@ -9,8 +9,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
@@ -29,19 +31,27 @@ import org.slf4j.LoggerFactory;
  * A real single-node Apache Kafka broker (KRaft, combined broker and controller) running in this
  * JVM, for {@code newsflow run} and the integration tests. Loopback only. Storage is formatted on
  * first start and reused after, so topics and offsets survive a restart.
+ *
+ * <p>{@link #startSecured} runs it as a cluster with access control would: clients log in with
+ * SASL/SCRAM-SHA-512 and the {@code StandardAuthorizer} enforces ACLs, with one super user, the admin,
+ * whose credentials are written into the storage when it is formatted.
  */
 public final class LocalKafkaBroker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalKafkaBroker.class);
   private static final String HOST = "127.0.0.1";
+  private static final String CONTROLLER = "CONTROLLER";
+  private static final String AUTHORIZER = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
 
   private final KafkaRaftServer server;
   private final String bootstrapServers;
   private final Path dataDir;
+  private final Optional<ScramLogin> admin;
 
-  private LocalKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir) {
+  private LocalKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir, Optional<ScramLogin> admin) {
     this.server = server;
     this.bootstrapServers = bootstrapServers;
     this.dataDir = dataDir;
+    this.admin = admin;
   }
 
   /**
@@ -49,22 +59,37 @@ public final class LocalKafkaBroker implements AutoCloseable {
    * that is taken (or 0), on a free port. Returns once the broker answers metadata requests.
    */
   public static LocalKafkaBroker start(Path dataDir, int preferredPort) {
+    return start(dataDir, preferredPort, Optional.empty());
+  }
+
+  /**
+   * As {@link #start(Path, int)}, but clients must log in with SASL/SCRAM-SHA-512 and need ACLs for
+   * what they do; {@code admin} is the super user (the broker itself logs in as it). The admin's
+   * credential is set when the storage is formatted: restart a data directory with the same admin.
+   */
+  public static LocalKafkaBroker startSecured(Path dataDir, int preferredPort, ScramLogin admin) {
+    return start(dataDir, preferredPort, Optional.of(admin));
+  }
+
+  private static LocalKafkaBroker start(Path dataDir, int preferredPort, Optional<ScramLogin> admin) {
     try {
       Path logDir = dataDir.resolve("kafka-logs").toAbsolutePath();
       Files.createDirectories(logDir);
       int port = portOrFree(preferredPort);
       int controllerPort = portOrFree(0);
       Properties props = serverProperties(logDir, port, controllerPort);
+      admin.ifPresent(a -> props.putAll(securedProperties(port, controllerPort, a)));
       writeForOperators(dataDir.resolve("server.properties"), props);
       if (!Files.exists(logDir.resolve("meta.properties"))) {
-        format(logDir);
+        format(logDir, admin);
       }
       KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
       server.startup();
       String bootstrap = HOST + ":" + port;
-      awaitReady(bootstrap);
-      LOG.info("Kafka broker ready on {} (data in {})", bootstrap, logDir);
-      return new LocalKafkaBroker(server, bootstrap, dataDir);
+      awaitReady(bootstrap, admin);
+      LOG.info("Kafka broker ready on {}{} (data in {})", bootstrap,
+          admin.isPresent() ? " with SASL/SCRAM and ACLs" : "", logDir);
+      return new LocalKafkaBroker(server, bootstrap, dataDir, admin);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start local Kafka broker in " + dataDir + ": " + e.getMessage(), e);
     }
@@ -76,6 +101,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** What a client needs besides {@code bootstrap.servers} to act as the admin (nothing on an open broker). */
+  public Map<String, String> adminClientSettings() {
+    return admin.map(ScramLogin::clientSettings).orElse(Map.of());
   }
 
   @Override
@@ -117,9 +147,38 @@ public final class LocalKafkaBroker implements AutoCloseable {
     return p;
   }
 
-  private static void format(Path logDir) {
+  /**
+   * SASL on both listeners. Clients and the broker's own inter-broker requests use SCRAM; the
+   * controller listener uses PLAIN with the admin as its only user, as SCRAM credentials live in the
+   * metadata the controller serves and cannot authenticate the controller's own connections.
+   */
+  static Properties securedProperties(int port, int controllerPort, ScramLogin admin) {
+    Properties p = new Properties();
+    String plainJaas = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + admin.user()
+        + "\" password=\"" + admin.password() + "\" user_" + admin.user() + "=\"" + admin.password() + "\";";
+    p.putAll(Map.ofEntries(
+        Map.entry("listeners", "SASL_PLAINTEXT://" + HOST + ":" + port + "," + CONTROLLER + "://" + HOST + ":"
+            + controllerPort),
+        Map.entry("advertised.listeners", "SASL_PLAINTEXT://" + HOST + ":" + port),
+        Map.entry("inter.broker.listener.name", "SASL_PLAINTEXT"),
+        Map.entry("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT," + CONTROLLER + ":SASL_PLAINTEXT"),
+        Map.entry("listener.name.sasl_plaintext.sasl.enabled.mechanisms", ScramLogin.MECHANISM),
+        Map.entry("sasl.mechanism.inter.broker.protocol", ScramLogin.MECHANISM),
+        Map.entry("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", admin.jaasConfig()),
+        Map.entry("listener.name.controller.sasl.enabled.mechanisms", "PLAIN"),
+        Map.entry("sasl.mechanism.controller.protocol", "PLAIN"),
+        Map.entry("listener.name.controller.plain.sasl.jaas.config", plainJaas),
+        Map.entry("authorizer.class.name", AUTHORIZER),
+        Map.entry("super.users", admin.principal()),
+        Map.entry("allow.everyone.if.no.acl.found", "false")));
+    return p;
+  }
+
+  private static void format(Path logDir, Optional<ScramLogin> admin) {
     try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
       new Formatter()
+          .setScramArguments(admin.map(a -> List.of(ScramLogin.MECHANISM + "=[name=" + a.user() + ",password="
+              + a.password() + "]")).orElse(List.of()))
           .setPrintStream(quiet)
           .setNodeId(1)
           .setClusterId(Uuid.randomUuid().toString())
@@ -134,10 +193,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
   }
 
-  private static void awaitReady(String bootstrap) {
-    try (Admin admin = Admin.create(Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000"))) {
+  private static void awaitReady(String bootstrap, Optional<ScramLogin> login) {
+    Map<String, Object> settings = new HashMap<>(login.map(ScramLogin::clientSettings).orElse(Map.of()));
+    settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
+    try (Admin admin = Admin.create(settings)) {
       admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("local Kafka broker on " + bootstrap + " did not become ready: " + e.getMessage(), e);
@@ -159,9 +219,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
   }
 
+  /** The file shows the settings, never the admin's password. */
   private static void writeForOperators(Path file, Properties props) throws IOException {
+    Properties shown = new Properties();
+    props.forEach((k, v) -> shown.put(k, String.valueOf(k).endsWith("jaas.config") ? "[hidden]" : v));
     try (Writer out = Files.newBufferedWriter(file)) {
-      props.store(out, "Settings of the local broker started by newsflow (written at each start)");
+      shown.store(out, "Settings of the local broker started by newsflow (written at each start)");
     }
   }
 }

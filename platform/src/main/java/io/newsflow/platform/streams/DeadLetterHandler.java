@@ -5,6 +5,7 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.registry.SchemaRegistry;
 import io.newsflow.schemas.registry.SchemaRegistryException;
 import io.newsflow.schemas.serde.AvroSerializer;
+import io.newsflow.schemas.serde.UnreadableRecordException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +65,19 @@ public class DeadLetterHandler
     return COUNT.get();
   }
 
+  /**
+   * Unreadable bytes become a dead letter with the kind of damage as reason. A schema registry that
+   * cannot be reached says nothing about the record, so the task fails and retries instead.
+   */
   @Override
   public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception e) {
+    if (isRegistryOutage(e)) {
+      LOG.error("{}: schema registry unavailable reading {}-{}@{}, failing the task to retry: {}", stage, record.topic(),
+          record.partition(), record.offset(), DeadLetters.oneLine(e));
+      return DeserializationExceptionHandler.Response.fail();
+    }
     return DeserializationExceptionHandler.Response.resume(List.of(deadLetter(
-        "deserialization", e, record.topic(), record.partition(), record.offset(), record.timestamp(),
+        reasonOf(e, "deserialization"), e, record.topic(), record.partition(), record.offset(), record.timestamp(),
         record.key(), record.value())));
   }
 
@@ -77,7 +87,7 @@ public class DeadLetterHandler
       return ProcessingExceptionHandler.Response.fail();
     }
     return ProcessingExceptionHandler.Response.resume(List.of(deadLetter(
-        reasonOf(e), e, context.topic(), context.partition(), context.offset(), context.timestamp(),
+        reasonOf(e, "processing"), e, context.topic(), context.partition(), context.offset(), context.timestamp(),
         context.sourceRawKey(), context.sourceRawValue())));
   }
 
@@ -113,17 +123,33 @@ public class DeadLetterHandler
     }
     LOG.warn("{}: {} at {}-{}@{}: {}", stage, reason, sourceTopic, partition, offset, DeadLetters.oneLine(e));
     DeadLetter letter = DeadLetters.fromRecord(stage, reason, e, sourceTopic, partition, offset, timestamp, key, value);
-    byte[] dlKey = key != null ? key : (sourceTopic + "-" + partition + "@" + offset).getBytes(StandardCharsets.UTF_8);
+    byte[] dlKey = key != null && key.length > 0 ? key : (sourceTopic + "-" + partition + "@" + offset).getBytes(StandardCharsets.UTF_8);
     return new ProducerRecord<>(topic, null, timestamp < 0 ? null : timestamp, dlKey, serializer.serialize(topic, letter));
   }
 
-  private static String reasonOf(Throwable e) {
+  static String reasonOf(Throwable e, String fallback) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof RejectedRecordException rejected) {
         return rejected.reason();
       }
+      if (t instanceof UnreadableRecordException unreadable) {
+        return unreadable.reason();
+      }
     }
-    return "processing";
+    return fallback;
+  }
+
+  /** The registry did not answer, or failed (5xx): unlike a 404, no verdict on the record. */
+  static boolean isRegistryOutage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof UnreadableRecordException) {
+        return false;
+      }
+      if (t instanceof SchemaRegistryException registry) {
+        return registry.isTransient();
+      }
+    }
+    return false;
   }
 
   /** A broker or schema registry that could not be reached, as opposed to a record that is bad in itself. */

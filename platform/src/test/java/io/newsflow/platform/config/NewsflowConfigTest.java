@@ -27,4 +27,22 @@ class NewsflowConfigTest {
     assertThatThrownBy(() -> config.getBoolean("y.enabled", false))
         .isInstanceOf(ConfigException.class).hasMessage("setting y.enabled must be true or false, got 'yes'");
   }
+
+  @Test
+  void describeShowsSettingsButMasksEverySecret() {
+    NewsflowConfig config = NewsflowConfig.defaults()
+        .with("bootstrap.servers", "broker:9092")
+        .with("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" password=\"jaas-pw\";")
+        .with("ssl.keystore.password", "keystore-pw")
+        .with("ssl.keystore.key", "-----BEGIN PRIVATE KEY----- pem-key")
+        .with("schema.registry.basic.auth.user.info", "user:registry-pw")
+        .with("ingest.push.token", "push-token")
+        .with("kafka.sasl.client.callback.handler.class", "com.example.Handler");
+
+    String shown = config.describe();
+
+    assertThat(shown).contains("bootstrap.servers=broker:9092", "sasl.jaas.config=[hidden]",
+        "kafka.sasl.client.callback.handler.class=com.example.Handler");
+    assertThat(shown).doesNotContain("jaas-pw", "keystore-pw", "pem-key", "registry-pw", "push-token");
+  }
 }

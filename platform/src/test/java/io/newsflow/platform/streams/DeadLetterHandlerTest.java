@@ -7,6 +7,7 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import io.newsflow.schemas.registry.SchemaRegistryException;
 import io.newsflow.schemas.serde.AvroSerde;
+import io.newsflow.schemas.serde.UnreadableRecordException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -122,5 +123,32 @@ class DeadLetterHandlerTest {
 
     assertThat(meters.get(DeadLetterHandler.COUNTER).tags("stage", "enrich", "reason", "empty-body").counter().count())
         .isEqualTo(2.0);
+  }
+
+  @Test
+  void unreadableRecordsAreDeadLetteredByKindAndEmptyKeysGetAPositionKey() {
+    ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("raw", 2, 41, new byte[0], new byte[] {0, 0, 0, 0, 7});
+
+    DeserializationExceptionHandler.Response response = handler.handleError(context(record.key(), record.value()), record,
+        new UnreadableRecordException(UnreadableRecordException.UNKNOWN_SCHEMA, "schema id 7 unknown"));
+
+    assertThat(response.result()).isEqualTo(DeserializationExceptionHandler.Result.RESUME);
+    ProducerRecord<byte[], byte[]> out = response.deadLetterQueueRecords().get(0);
+    assertThat(decode(out).getReason()).isEqualTo("unknown-schema");
+    assertThat(new String(out.key(), StandardCharsets.UTF_8)).isEqualTo("raw-2@41");
+  }
+
+  @Test
+  void anUnreachableRegistryFailsTheTaskInsteadOfDeadLetteringARecordThatMayBeFine() {
+    ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("raw", 0, 1, null, new byte[] {0, 0, 0, 0, 1, 2});
+    SerializationException outage = new SerializationException("registry cannot give schema 1",
+        new SchemaRegistryException("schema registry unreachable: connection refused", 0, 0));
+    SerializationException notFound = new SerializationException("registry cannot give schema 1",
+        new SchemaRegistryException("schema 1 not found", 404, 40403));
+
+    assertThat(handler.handleError(context(null, record.value()), record, outage).result())
+        .isEqualTo(DeserializationExceptionHandler.Result.FAIL);
+    assertThat(handler.handleError(context(null, record.value()), record, notFound).result())
+        .isEqualTo(DeserializationExceptionHandler.Result.RESUME);
   }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DecoderFactory;
@@ -19,6 +18,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads the Confluent wire format into a generated class, resolving the writer's schema (looked up
  * by id) against the class's own schema, so records written with an older compatible schema still read.
+ * Bad bytes throw {@link UnreadableRecordException} and nothing else; a registry that cannot be
+ * reached throws a plain {@link SerializationException}, as the record itself may be fine.
  */
 public final class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
   static {
@@ -47,21 +48,31 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     try {
       reader = readersById.computeIfAbsent(id, this::readerFor);
     } catch (SchemaRegistryException e) {
-      throw new SerializationException("record on topic " + topic + " has schema id " + id
-          + " that the registry cannot give: " + e.getMessage(), e);
+      String message = "record on topic " + topic + " has schema id " + id + " that the registry cannot give: " + e.getMessage();
+      if (e.status() == 404) {
+        throw new UnreadableRecordException(UnreadableRecordException.UNKNOWN_SCHEMA, message, e);
+      }
+      // The registry is down or failing: the record may be fine, so this is no verdict on it.
+      throw new SerializationException(message, e);
     }
     BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(
         bytes, buffer.position(), buffer.remaining(), null);
+    T record;
+    boolean trailing;
     try {
-      T record = reader.read(null, decoder);
-      if (!decoder.isEnd()) {
-        throw new SerializationException("record on topic " + topic + " has trailing bytes after the Avro body");
-      }
-      return record;
-    } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | NegativeArraySizeException e) {
-      throw new SerializationException("record on topic " + topic + " (schema id " + id
-          + ") is not valid " + readerSchema.getName() + " Avro: " + e, e);
+      record = reader.read(null, decoder);
+      trailing = !decoder.isEnd();
+    } catch (IOException | RuntimeException e) {
+      // Decoding only reads these bytes, so whatever it throws is a verdict on them (Avro throws
+      // UnsupportedOperationException for over-long strings, ClassCastException and others for damage).
+      throw new UnreadableRecordException(UnreadableRecordException.MALFORMED_AVRO, "record on topic " + topic
+          + " (schema id " + id + ") is not valid " + readerSchema.getName() + " Avro: " + e, e);
     }
+    if (trailing) {
+      throw new UnreadableRecordException(UnreadableRecordException.MALFORMED_AVRO,
+          "record on topic " + topic + " has trailing bytes after the Avro body");
+    }
+    return record;
   }
 
   private SpecificDatumReader<T> readerFor(int id) {

@@ -1,7 +1,6 @@
 package io.newsflow.schemas.serde;
 
 import java.nio.ByteBuffer;
-import org.apache.kafka.common.errors.SerializationException;
 
 /** The Confluent wire format: magic byte 0, 4-byte big-endian schema id, then the Avro binary body. */
 public final class WireFormat {
@@ -10,15 +9,18 @@ public final class WireFormat {
 
   private WireFormat() {}
 
-  /** Reads the header of {@code data} and returns the schema id; leaves {@code buffer} at the body. */
+  /**
+   * Reads the header of {@code data} and returns the schema id; leaves {@code buffer} at the body.
+   * @throws UnreadableRecordException ({@code not-wire-format}) when there is no such header
+   */
   static int readSchemaId(ByteBuffer buffer, String topic) {
     if (buffer.remaining() < HEADER_SIZE) {
-      throw new SerializationException("record on topic " + topic + " is " + buffer.remaining()
+      throw new UnreadableRecordException(UnreadableRecordException.NOT_WIRE_FORMAT, "record on topic " + topic + " is " + buffer.remaining()
           + " bytes, shorter than the 5-byte Confluent wire-format header");
     }
     byte magic = buffer.get();
     if (magic != MAGIC_BYTE) {
-      throw new SerializationException(String.format(
+      throw new UnreadableRecordException(UnreadableRecordException.NOT_WIRE_FORMAT, String.format(
           "record on topic %s does not start with the Confluent magic byte 0 (found 0x%02x)", topic, magic));
     }
     return buffer.getInt();

@@ -80,16 +80,19 @@ class AvroSerdeTest {
     byte[] bytes = serde.serializer().serialize("t", article());
     bytes[0] = 1;
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("magic byte");
+        .isInstanceOf(SerializationException.class).hasMessageContaining("magic byte")
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.NOT_WIRE_FORMAT);
   }
 
   @Test
   void rejectsTruncatedRecords() {
     byte[] bytes = serde.serializer().serialize("t", article());
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", Arrays.copyOf(bytes, bytes.length - 4)))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("not valid RawArticle");
+        .isInstanceOf(SerializationException.class).hasMessageContaining("not valid RawArticle")
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.MALFORMED_AVRO);
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", new byte[] {0, 0}))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("shorter than");
+        .isInstanceOf(SerializationException.class).hasMessageContaining("shorter than")
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.NOT_WIRE_FORMAT);
   }
 
   @Test
@@ -97,6 +100,31 @@ class AvroSerdeTest {
     byte[] bytes = serde.serializer().serialize("t", article());
     ByteBuffer.wrap(bytes).put(1, (byte) 0x7f);
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("schema id");
+        .isInstanceOf(SerializationException.class).hasMessageContaining("schema id")
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.UNKNOWN_SCHEMA);
+  }
+
+  @Test
+  void aStringLongerThanJavaArraysIsMalformedAvroNotAnEscapedException() {
+    // Magic byte, the id of RawArticle, then articleId claiming 2^31 bytes (zig-zag varint): Avro throws
+    // UnsupportedOperationException for it, which Jazzer found escaping the deserializer.
+    int id = registry.register("t-value", RawArticle.getClassSchema());
+    byte[] bytes = {0, 0, 0, 0, (byte) id, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x10};
+
+    assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
+        .isInstanceOf(UnreadableRecordException.class)
+        .hasRootCauseInstanceOf(UnsupportedOperationException.class)
+        .extracting(e -> ((UnreadableRecordException) e).reason()).isEqualTo(UnreadableRecordException.MALFORMED_AVRO);
+  }
+
+  @Test
+  void aLengthBeyondTheRecordIsRejectedWithoutAllocatingIt() {
+    // articleId claiming 100 MiB in a record of ten bytes: Avro 1.12 checks the bytes available first
+    int id = registry.register("t-value", RawArticle.getClassSchema());
+    byte[] bytes = {0, 0, 0, 0, (byte) id, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x64};
+
+    assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
+        .isInstanceOf(UnreadableRecordException.class)
+        .hasMessageContaining("bytes are available");
   }
 }
