@@ -31,7 +31,7 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
                                  int maxPostingsPerKey, int topEntities, double mergeThreshold, Duration lateGrace) {
 
   /** Default {@link #mergeThreshold}; see README "Story clustering" for how it was chosen. */
-  public static final double DEFAULT_MERGE_THRESHOLD = 0.6;
+  public static final double DEFAULT_MERGE_THRESHOLD = 0.9;
 
   /**
    * Fitted with {@code newsflow fit} on the train splits of ECB+ and GVC plus the BBC business and

@@ -17,7 +17,10 @@ import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.TopicNames;
+import io.newsflow.aggregate.query.StoryQueries;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -25,10 +28,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 
 /** Builds the three services of the pipeline against a cluster, the same way alone or together. */
 final class Services {
   static final int DEFAULT_MAX_BODY_CHARS = 1_000_000;
+  /** Host other aggregate instances forward story queries to (this instance's {@code application.server}). */
+  static final String ADVERTISED_HOST = "http.advertised.host";
 
   private Services() {}
 
@@ -49,6 +56,36 @@ final class Services {
     return new StreamsService(
         AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry()),
         streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE));
+  }
+
+  /**
+   * The aggregate answering {@code queries} on {@code httpPort}: its {@code application.server} is that
+   * port on {@code http.advertised.host} (default {@code http.host}), where other instances forward to.
+   */
+  static StreamsService aggregate(Cluster cluster, StoryQueries queries, int httpPort) {
+    NewsflowConfig config = cluster.config();
+    HostInfo self = new HostInfo(advertisedHost(config), httpPort);
+    Properties props = streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE);
+    props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+    StreamsService service = new StreamsService(
+        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry()), props);
+    queries.bind(service.streams(), self);
+    return service;
+  }
+
+  private static String advertisedHost(NewsflowConfig config) {
+    String bound = config.get(Operations.HOST).orElse("127.0.0.1");
+    return config.get(ADVERTISED_HOST).orElseGet(() -> {
+      if (!bound.equals("0.0.0.0") && !bound.equals("::")) {
+        return bound;
+      }
+      try {
+        return InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException e) {
+        throw new ConfigException("http.host " + bound + " listens everywhere and this host has no name: set "
+            + ADVERTISED_HOST + " to the address other aggregate instances can reach");
+      }
+    });
   }
 
   private static Properties streamsSettings(Cluster cluster, String defaultApplicationId, String stage) {

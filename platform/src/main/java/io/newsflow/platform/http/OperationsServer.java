@@ -1,6 +1,7 @@
 package io.newsflow.platform.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -11,6 +12,7 @@ import io.newsflow.platform.streams.StreamsService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +47,14 @@ public final class OperationsServer implements AutoCloseable {
    * or taken, after binding the JVM's memory, GC and thread metrics to it. See {@link #url()}.
    */
   public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry) {
+    return start(host, port, registry, routes -> { });
+  }
+
+  /** The same, also serving a service's own {@code routes} (e.g. the aggregate's story queries). */
+  public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry,
+                                       Consumer<RoutesConfig> routes) {
     Readiness readiness = new Readiness();
-    Javalin http = listen(host, port, registry, readiness);
+    Javalin http = listen(host, port, registry, readiness, routes);
     OperationsServer server = new OperationsServer(http, registry, readiness, host);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -56,9 +64,10 @@ public final class OperationsServer implements AutoCloseable {
     return server;
   }
 
-  private static Javalin listen(String host, int port, PrometheusMeterRegistry registry, Readiness readiness) {
+  private static Javalin listen(String host, int port, PrometheusMeterRegistry registry, Readiness readiness,
+                                Consumer<RoutesConfig> routes) {
     if (port > 0) {
-      Javalin http = create(registry, readiness);
+      Javalin http = create(registry, readiness, routes);
       try {
         return http.start(host, port);
       } catch (JavalinBindException taken) {
@@ -66,10 +75,10 @@ public final class OperationsServer implements AutoCloseable {
         LOG.warn("port {} is taken, metrics and health use a free port", port);
       }
     }
-    return create(registry, readiness).start(host, 0);
+    return create(registry, readiness, routes).start(host, 0);
   }
 
-  private static Javalin create(PrometheusMeterRegistry registry, Readiness readiness) {
+  private static Javalin create(PrometheusMeterRegistry registry, Readiness readiness, Consumer<RoutesConfig> routes) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -77,6 +86,7 @@ public final class OperationsServer implements AutoCloseable {
       config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
       config.routes.get("/health/ready", ctx -> ctx.status(readiness.ready() ? 200 : 503)
           .contentType("application/json").result(readiness.describe()));
+      routes.accept(config.routes);
     });
   }
 
