@@ -8,7 +8,9 @@ import static io.newsflow.aggregate.Articles.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
@@ -53,6 +55,7 @@ class AggregateTopologyTest {
   TestOutputTopic<String, ArticleAssignment> assignments;
   TestOutputTopic<String, DeadLetter> deadLetters;
   ClusteringSettings settings = ClusteringSettings.defaults();
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
   @BeforeEach
   void start() {
@@ -67,6 +70,7 @@ class AggregateTopologyTest {
         .with(NewsflowConfig.DATA_DIR, dir.toString());
     Properties props = StreamsSettings.forApplication(config, AggregateTopology.APPLICATION_ID,
         AggregateTopology.STAGE, topics.deadLetter().name(), registry);
+    props.put(DeadLetterHandler.METERS, meters);
     TopologyTestDriver d = new TopologyTestDriver(
         AggregateTopology.build(topics, settings, registry), props);
     enriched = d.createInputTopic(topics.enriched().name(), topics.enriched().keySerde().serializer(),
@@ -233,6 +237,11 @@ class AggregateTopologyTest {
     assertThat(latest.get(younger).getMergedInto()).isEqualTo(older);
     assertThat(latest.get(older).getArticles()).extracting(a -> a.getArticleId()).containsExactly("q1", "t1", "b1");
     assertThat(latest.get(older).getVersion()).isEqualTo(3);
+    KeyValueStore<String, StorySnapshot> queryable = driver.getKeyValueStore(StoryStores.STORY_SNAPSHOTS);
+    assertThat(queryable.get(younger).getMergedInto()).isEqualTo(older);
+    assertThat(queryable.get(older).getVersion()).isEqualTo(3);
+    KeyValueStore<String, ArticleAssignment> byArticleStore = driver.getKeyValueStore(StoryStores.ARTICLE_ASSIGNMENTS);
+    assertThat(byArticleStore.get("t1").getStoryId()).isEqualTo(older);
 
     // Later articles of the absorbed story's kind land in the survivor, found through the absorbed story's postings.
     send(tsunami("t2", "third.example", edit(signature(2), 10, 9), T0.plusSeconds(180)));
@@ -294,6 +303,7 @@ class AggregateTopologyTest {
     assertThat(letters.get(0).getStage()).isEqualTo(AggregateTopology.STAGE);
     assertThat(letters.get(0).getError()).contains("a3").contains("PT24H");
     assertThat(letters.get(0).getValue()).isNotNull();
+    assertThat(meters.counter("newsflow.deadletters", "stage", "aggregate", "reason", "late-article").count()).isEqualTo(1.0);
     assertThat(snapshots.readKeyValuesToMap().get(StoryIds.forFoundingArticle("a1")).getArticles())
         .extracting(a -> a.getArticleId()).containsExactly("a1", "a2");
   }
