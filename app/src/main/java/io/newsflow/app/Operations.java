@@ -24,6 +24,12 @@ final class Operations {
     return serve(cluster, err, routes -> { }, services);
   }
 
+  /** {@code service}, watched by {@code server} before it starts, so readiness never reports a topology not yet seen. */
+  static StreamsService watched(OperationsServer server, StreamsService service) {
+    server.watch(service);
+    return service;
+  }
+
   /** The same, also serving {@code routes} (the aggregate's story queries). */
   static OperationsServer serve(Cluster cluster, PrintStream err, Consumer<RoutesConfig> routes,
                                 StreamsService... services) {

@@ -70,9 +70,8 @@ final class RunCommand implements Callable<Integer> {
       c.provisionTopics();
       StoryQueries queries = new StoryQueries();
       try (OperationsServer ops = Operations.serve(c, err, routes -> StoryRoutes.register(routes, queries));
-           StreamsService enrich = Services.enrich(c).start();
-           StreamsService aggregate = Services.aggregate(c, queries, ops.port()).start()) {
-        ops.watch(enrich).watch(aggregate);
+           StreamsService enrich = Operations.watched(ops, Services.enrich(c)).start();
+           StreamsService aggregate = Operations.watched(ops, Services.aggregate(c, queries, ops.port())).start()) {
         return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, signal);
       }
     } finally {

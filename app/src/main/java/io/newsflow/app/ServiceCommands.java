@@ -107,8 +107,7 @@ final class ServiceCommands {
         c.provisionTopics();
         StoryQueries queries = new StoryQueries();
         try (OperationsServer ops = Operations.serve(c, err, routes -> StoryRoutes.register(routes, queries));
-             StreamsService service = Services.aggregate(c, queries, ops.port()).start()) {
-          ops.watch(service);
+             StreamsService service = Operations.watched(ops, Services.aggregate(c, queries, ops.port())).start()) {
           err.println("story queries on " + ops.url() + " (/stories/{id}, /stories?entity=&since=, /articles/{id}/story)");
           signal.awaitStopRequest();
         }
