@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,16 +84,20 @@ public final class StoryQueries {
     if (running == null) {
       return unavailable("the story topology is starting");
     }
-    List<Map<String, Object>> found;
-    try {
-      found = new ArrayList<>(localMatches(running, entity, since, limit));
-    } catch (InvalidStateStoreException e) {
-      return unavailable("stories are being moved between instances, retry: " + e.getMessage());
+    Collection<StreamsMetadata> holders = running.streamsMetadataForStore(StoryStores.STORY_SNAPSHOTS);
+    List<Map<String, Object>> found = new ArrayList<>();
+    // An instance with more instances than partitions beside it may hold none of the stories.
+    if (localOnly || holders.stream().anyMatch(h -> h.hostInfo().equals(self))) {
+      try {
+        found.addAll(localMatches(running, entity, since, limit));
+      } catch (InvalidStateStoreException e) {
+        return unavailable("stories are being moved between instances, retry: " + e.getMessage());
+      }
     }
     if (!localOnly) {
       String query = "/stories?limit=" + limit + (entity == null ? "" : "&entity=" + encode(entity))
           + (since == null ? "" : "&since=" + encode(since.toString()));
-      for (StreamsMetadata instance : running.streamsMetadataForStore(StoryStores.STORY_SNAPSHOTS)) {
+      for (StreamsMetadata instance : holders) {
         if (instance.hostInfo().equals(self)) {
           continue;
         }
