@@ -11,14 +11,17 @@ import io.newsflow.schemas.registry.SchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -84,6 +87,20 @@ public final class AggregateTopology {
             .mapValues(v -> (ArticleAssignment) v, Named.as("as-assignment"))
             .to(topics.assignments().name(), Produced.with(topics.assignments().keySerde(),
                 topics.assignments().valueSerde()).withName("assignments-sink")), "assignments"));
+
+    // For interactive queries: the outputs again, keyed and partitioned as on their topics, so Kafka
+    // Streams' metadata for a story id or article id names the instance holding it. The assigner's
+    // own stores live in shard tasks, where a story id alone cannot be routed.
+    builder.table(topics.storySnapshots().name(),
+        Consumed.with(topics.storySnapshots().keySerde(), topics.storySnapshots().valueSerde())
+            .withName("story-snapshots-source"),
+        Materialized.<String, StorySnapshot, KeyValueStore<Bytes, byte[]>>as(StoryStores.STORY_SNAPSHOTS)
+            .withKeySerde(topics.storySnapshots().keySerde()).withValueSerde(topics.storySnapshots().valueSerde()));
+    builder.table(topics.assignments().name(),
+        Consumed.with(topics.assignments().keySerde(), topics.assignments().valueSerde())
+            .withName("assignments-source"),
+        Materialized.<String, ArticleAssignment, KeyValueStore<Bytes, byte[]>>as(StoryStores.ARTICLE_ASSIGNMENTS)
+            .withKeySerde(topics.assignments().keySerde()).withValueSerde(topics.assignments().valueSerde()));
     return builder.build();
   }
 }

@@ -21,10 +21,17 @@ import java.util.TreeMap;
  * @param idleClose            stream time without new articles after which a story closes
  * @param maxPostingsPerKey    candidate postings kept per index key (most recent first)
  * @param topEntities          entities carried on events
+ * @param mergeThreshold       when the two best candidates of an article both score at least this, the article
+ *                             bridges them and the younger story folds into the older (infinite: never)
+ * @param lateGrace            how far behind stream time an article's event time may be and still be assigned;
+ *                             older articles are dead letters ({@code late-article})
  */
 public record ClusteringSettings(double nearDuplicateJaccard, double termWeight, double entityWeight,
                                  double titleWeight, double gapWeight, double threshold, Duration idleClose,
-                                 int maxPostingsPerKey, int topEntities) {
+                                 int maxPostingsPerKey, int topEntities, double mergeThreshold, Duration lateGrace) {
+
+  /** Default {@link #mergeThreshold}; see README "Story clustering" for how it was chosen. */
+  public static final double DEFAULT_MERGE_THRESHOLD = 0.9;
 
   /**
    * Fitted with {@code newsflow fit} on the train splits of ECB+ and GVC plus the BBC business and
@@ -32,7 +39,8 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
    * trade-off and the dev-split scores.
    */
   public static ClusteringSettings defaults() {
-    return new ClusteringSettings(0.5, 1.0, 0.2, 0.15, 0.5, 0.35, Duration.ofDays(3), 32, 5);
+    return new ClusteringSettings(0.5, 1.0, 0.2, 0.15, 0.5, 0.35, Duration.ofDays(3), 32, 5,
+        DEFAULT_MERGE_THRESHOLD, Duration.ofDays(1));
   }
 
   public static ClusteringSettings from(NewsflowConfig config) {
@@ -46,12 +54,24 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
         number(config, "aggregate.threshold", d.threshold()),
         Duration.ofMillis(config.getLong("aggregate.idle-close-ms", d.idleClose().toMillis())),
         (int) config.getLong("aggregate.max-postings-per-key", d.maxPostingsPerKey()),
-        (int) config.getLong("aggregate.top-entities", d.topEntities()));
+        (int) config.getLong("aggregate.top-entities", d.topEntities()),
+        number(config, "aggregate.merge-threshold", d.mergeThreshold()),
+        duration(config, "aggregate.late-grace", d.lateGrace()));
   }
 
   public ClusteringSettings withScoring(double terms, double entities, double title, double gap, double minScore) {
     return new ClusteringSettings(nearDuplicateJaccard, terms, entities, title, gap, minScore, idleClose,
-        maxPostingsPerKey, topEntities);
+        maxPostingsPerKey, topEntities, mergeThreshold, lateGrace);
+  }
+
+  public ClusteringSettings withMergeThreshold(double minScore) {
+    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, threshold,
+        idleClose, maxPostingsPerKey, topEntities, minScore, lateGrace);
+  }
+
+  public ClusteringSettings withLateGrace(Duration grace) {
+    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, threshold,
+        idleClose, maxPostingsPerKey, topEntities, mergeThreshold, grace);
   }
 
   /** The scoring settings as {@code aggregate.*} properties, as {@code newsflow fit} writes them. */
@@ -67,6 +87,21 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
 
   private static String format(double v) {
     return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static Duration duration(NewsflowConfig config, String key, Duration fallback) {
+    return config.get(key).map(v -> {
+      try {
+        Duration d = Duration.parse(v.trim());
+        if (d.isNegative()) {
+          throw new io.newsflow.platform.config.ConfigException("setting " + key + " must not be negative, got '" + v + "'");
+        }
+        return d;
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new io.newsflow.platform.config.ConfigException(
+            "setting " + key + " must be an ISO-8601 duration such as P1D or PT6H, got '" + v + "'");
+      }
+    }).orElse(fallback);
   }
 
   private static double number(NewsflowConfig config, String key, double fallback) {

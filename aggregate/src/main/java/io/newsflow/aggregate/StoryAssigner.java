@@ -2,7 +2,6 @@ package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.schemas.avro.StoryStatus;
 import io.newsflow.schemas.avro.internal.Posting;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.util.ArrayList;
@@ -14,7 +13,9 @@ import java.util.TreeSet;
  * comparisons: exact duplicates by content hash, near duplicates by MinHash over LSH candidates, and
  * otherwise the best-scoring story among those sharing a band, a salient entity or a rare term.
  * Candidates are visited in story-id order and ties go to the smaller id, so the decision never
- * depends on hash-map iteration order.
+ * depends on hash-map iteration order. When the two best-scoring stories both reach the merge
+ * threshold, the decision bridges them (the clusterer then folds the younger into the older).
+ * Postings of stories folded into others count for their survivor ({@link StoryLineage}).
  */
 public final class StoryAssigner {
   /** Candidate stories scored per article, those sharing the most index keys with it first: bounds the work. */
@@ -30,8 +31,9 @@ public final class StoryAssigner {
 
   public Assignment assign(EnrichedArticle article, StoryIndex index) {
     for (Posting p : index.postings(IndexKeys.contentHash(article))) {
-      if (isActive(index.story(p.getStoryId()))) {
-        return new Assignment(p.getStoryId(), ArticleRole.EXACT_DUPLICATE, 1.0);
+      StoryState story = StoryLineage.active(index, p.getStoryId());
+      if (story != null) {
+        return new Assignment(story.getSnapshot().getStoryId(), ArticleRole.EXACT_DUPLICATE, 1.0);
       }
     }
     CandidateVotes votes = new CandidateVotes();
@@ -46,18 +48,31 @@ public final class StoryAssigner {
       votes.addAll(index.postings(key));
     }
     Assignment best = null;
+    Assignment second = null;
     CachedTermStatistics stats = new CachedTermStatistics(index);
-    for (String storyId : votes.top(MAX_CANDIDATES)) {
-      StoryState story = index.story(storyId);
-      if (!isActive(story)) {
+    TreeSet<String> scored = new TreeSet<>();
+    for (String indexedId : votes.top(MAX_CANDIDATES)) {
+      StoryState story = StoryLineage.active(index, indexedId);
+      if (story == null || !scored.add(story.getSnapshot().getStoryId())) {
         continue;
       }
+      String storyId = story.getSnapshot().getStoryId();
       double score = scorer.score(article, story, stats);
-      if (score >= settings.threshold() && isBetter(score, storyId, best)) {
-        best = new Assignment(storyId, ArticleRole.NEW_REPORT, score);
+      if (score < settings.threshold()) {
+        continue;
+      }
+      Assignment candidate = new Assignment(storyId, ArticleRole.NEW_REPORT, score);
+      if (isBetter(score, storyId, best)) {
+        second = best;
+        best = candidate;
+      } else if (isBetter(score, storyId, second)) {
+        second = candidate;
       }
     }
-    return best != null ? best : Assignment.newStory();
+    if (best == null) {
+      return Assignment.newStory();
+    }
+    return second != null && second.score() >= settings.mergeThreshold() ? best.bridging(second) : best;
   }
 
   /** The story of the most similar near copy, if any reaches the threshold; collects band candidates on the way. */
@@ -66,13 +81,18 @@ public final class StoryAssigner {
     Assignment best = null;
     for (String band : IndexKeys.bands(article)) {
       for (Posting p : index.postings(band)) {
-        if (!seen.add(p.getArticleId()) || !isActive(index.story(p.getStoryId()))) {
+        if (!seen.add(p.getArticleId())) {
+          continue;
+        }
+        StoryState story = StoryLineage.active(index, p.getStoryId());
+        if (story == null) {
           continue;
         }
         votes.add(p);
+        String storyId = story.getSnapshot().getStoryId();
         double jaccard = Similarity.minHashJaccard(article.getFingerprints().getMinHash(), index.signature(p.getArticleId()));
-        if (jaccard >= settings.nearDuplicateJaccard() && isBetter(jaccard, p.getStoryId(), best)) {
-          best = new Assignment(p.getStoryId(), ArticleRole.NEAR_DUPLICATE, jaccard);
+        if (jaccard >= settings.nearDuplicateJaccard() && isBetter(jaccard, storyId, best)) {
+          best = new Assignment(storyId, ArticleRole.NEAR_DUPLICATE, jaccard);
         }
       }
     }
@@ -81,10 +101,6 @@ public final class StoryAssigner {
 
   private static boolean isBetter(double score, String storyId, Assignment best) {
     return best == null || score > best.score() || (score == best.score() && storyId.compareTo(best.storyId()) < 0);
-  }
-
-  private static boolean isActive(StoryState story) {
-    return story != null && story.getSnapshot().getStatus() == StoryStatus.ACTIVE;
   }
 
   /** Every key the article is indexed under once assigned. */

@@ -1,8 +1,11 @@
 package io.newsflow.aggregate;
 
+import io.newsflow.platform.streams.RejectedRecordException;
 import io.newsflow.schemas.HeaderNames;
 import io.newsflow.schemas.avro.ArticleAssignment;
+import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.StoryArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StoryEventType;
 import io.newsflow.schemas.avro.StoryStatus;
@@ -26,12 +29,18 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Thin wiring of {@link StoryAssigner} and {@link StoryBook} onto state stores: one ordered decision
  * per article of a shard, then the story's events, its new snapshot and the article's assignment.
+ * When the article bridged two stories, the absorbed story's last event and snapshot come first and
+ * the assignments of its articles are re-emitted pointing at the survivor.
  * Idle stories are closed by event time, checked as articles are decided, so replays close them exactly
- * as live runs did. Each decision, event and the task's count of active stories is reported to an
+ * as live runs did. An article older than the latest decided article minus the late grace is rejected
+ * as {@code late-article}: the dead-letter handler writes it to the dead-letter topic and counts it.
+ * Each decision, event and the task's count of active stories is reported to an
  * {@link AssignmentListener}; the ticker only times decisions, it never takes part in them.
  */
 final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
   static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
+  /** Dead-letter reason of an article older than stream time minus the late grace. */
+  static final String LATE_ARTICLE = "late-article";
 
   private final ClusteringSettings settings;
   private final StoryClusterer clusterer;
@@ -42,6 +51,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   private KeyValueStore<String, StoryState> stories;
   /** Kept beside the document count, so a restarted task checks for idle stories where the old one would have. */
   static final String NEXT_CLOSE_CHECK = "\u0000next-close-check";
+  static final String LATEST_DECIDED = "\u0000latest-decided";
   private KeyValueStore<String, Long> progress;
   private String task;
   private long activeStories;
@@ -69,6 +79,8 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
+    EnrichedArticle article = record.value();
+    rejectIfLate(article, record.timestamp());
     // Closing is driven by the articles this processor decides, not by the task's stream time, which
     // also counts articles still waiting in the source-order buffer: so it happens at the same point of
     // the sequence in every run.
@@ -79,23 +91,54 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
       }
       progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
     }
-    EnrichedArticle article = record.value();
     long started = ticker.getAsLong();
     StoryClusterer.Outcome outcome = clusterer.accept(article, index);
     long decisionNanos = ticker.getAsLong() - started;
     Assignment decision = outcome.decision();
     String storyId = outcome.storyId();
+    String shard = record.key() == null ? "" : record.key();
+    if (outcome.absorbed() != null) {
+      emit(outcome.absorbed(), record.timestamp());
+    }
     emit(outcome.change(), record.timestamp());
-    ArticleAssignment assignment = ArticleAssignment.newBuilder()
-        .setArticleId(article.getArticleId())
-        .setStoryId(storyId)
-        .setRole(decision.role())
-        .setSimilarity(decision.score())
-        .setShard(record.key() == null ? "" : record.key())
-        .setEventTime(article.getEventTime())
-        .build();
+    for (StoryArticle moved : outcome.moved()) {
+      // The link that moved them is the bridging article's score against their old story.
+      context.forward(new Record<>(moved.getArticleId(), assignment(moved.getArticleId(), storyId, moved.getRole(),
+          decision.bridgedScore(), shard, moved.getPublishedAt()), record.timestamp()));
+    }
+    ArticleAssignment assignment = assignment(article.getArticleId(), storyId, decision.role(), decision.score(),
+        shard, article.getEventTime());
     context.forward(new Record<>(article.getArticleId(), assignment, record.timestamp()));
     listener.assigned(assignment, decisionNanos, ingestedAt(record));
+  }
+
+  /**
+   * Stream time here is the latest event time this processor has decided, kept in its store: the task's
+   * own stream time also counts articles still waiting in the source-order buffer, so it would make
+   * lateness depend on timing.
+   */
+  private void rejectIfLate(EnrichedArticle article, long timestamp) {
+    Long streamTime = progress.get(LATEST_DECIDED);
+    if (streamTime != null && streamTime > timestamp && streamTime - timestamp > settings.lateGrace().toMillis()) {
+      throw new RejectedRecordException(LATE_ARTICLE, "article " + article.getArticleId() + " published "
+          + Instant.ofEpochMilli(timestamp) + " is more than " + settings.lateGrace() + " behind stream time "
+          + Instant.ofEpochMilli(streamTime));
+    }
+    if (streamTime == null || timestamp > streamTime) {
+      progress.put(LATEST_DECIDED, timestamp);
+    }
+  }
+
+  private static ArticleAssignment assignment(String articleId, String storyId, ArticleRole role, double similarity,
+                                              String shard, Instant eventTime) {
+    return ArticleAssignment.newBuilder()
+        .setArticleId(articleId)
+        .setStoryId(storyId)
+        .setRole(role)
+        .setSimilarity(similarity)
+        .setShard(shard)
+        .setEventTime(eventTime)
+        .build();
   }
 
   @Override

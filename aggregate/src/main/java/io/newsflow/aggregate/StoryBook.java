@@ -92,6 +92,61 @@ public final class StoryBook {
     return new StoryChange(new StoryState(afterAdd, centroid, hashes), events);
   }
 
+  /** What a merge does to both stories: the survivor's new state and event, and the absorbed story's last. */
+  public record Merge(StoryChange survivor, StoryChange absorbed) {}
+
+  /**
+   * Folds {@code absorbed} into {@code survivor} because {@code article} bridges them: the survivor
+   * takes the absorbed story's articles, sources, entities, terms and content hashes and says so with
+   * {@code STORIES_MERGED}; the absorbed story ends with {@code STORY_CLOSED} pointing at the survivor
+   * (in {@code mergedStoryIds} and its snapshot's {@code mergedInto}). The article itself is added after.
+   */
+  public Merge merge(StoryState survivor, StoryState absorbed, EnrichedArticle article) {
+    StorySnapshot older = survivor.getSnapshot();
+    StorySnapshot younger = absorbed.getSnapshot();
+    Instant time = article.getEventTime();
+    List<StoryArticle> articles = new ArrayList<>(older.getArticles());
+    for (StoryArticle a : younger.getArticles()) {
+      if (articles.size() < SNAPSHOT_ARTICLES) {
+        articles.add(a);
+      }
+    }
+    TreeSet<String> sources = new TreeSet<>(older.getSources());
+    sources.addAll(younger.getSources());
+    Instant updated = older.getUpdatedAt().isAfter(younger.getUpdatedAt()) ? older.getUpdatedAt() : younger.getUpdatedAt();
+    long sequence = older.getVersion() + 1;
+    StorySnapshot merged = StorySnapshot.newBuilder(older)
+        .setUpdatedAt(updated).setArticles(articles).setSources(new ArrayList<>(sources))
+        .setEntities(mergeEntityRefs(older.getEntities(), younger.getEntities())).setVersion(sequence).build();
+    List<String> hashes = new ArrayList<>(survivor.getContentHashes());
+    for (String hash : absorbed.getContentHashes()) {
+      if (!hashes.contains(hash)) {
+        hashes.add(hash);
+      }
+    }
+    StoryEvent mergedEvent = event(merged, StoryEventType.STORIES_MERGED, sequence, time, article, null, null,
+        articles.size());
+    mergedEvent.setMergedStoryIds(List.of(younger.getStoryId()));
+    StoryChange survivorChange = new StoryChange(
+        new StoryState(merged, centroid(survivor.getCentroid(), absorbed.getCentroid()), hashes), List.of(mergedEvent));
+
+    long last = younger.getVersion() + 1;
+    StorySnapshot closed = StorySnapshot.newBuilder(younger).setStatus(StoryStatus.CLOSED)
+        .setMergedInto(older.getStoryId()).setVersion(last).build();
+    StoryEvent closedEvent = event(closed, StoryEventType.STORY_CLOSED, last, time, article, null, null,
+        articleCount(absorbed));
+    closedEvent.setMergedStoryIds(List.of(older.getStoryId()));
+    StoryChange absorbedChange = new StoryChange(
+        new StoryState(closed, absorbed.getCentroid(), absorbed.getContentHashes()), List.of(closedEvent));
+    return new Merge(survivorChange, absorbedChange);
+  }
+
+  /** True when {@code a} is the older story: started first, ties to the smaller id. */
+  static boolean isOlder(StoryState a, StoryState b) {
+    int byStart = a.getSnapshot().getStartedAt().compareTo(b.getSnapshot().getStartedAt());
+    return byStart != 0 ? byStart < 0 : a.getSnapshot().getStoryId().compareTo(b.getSnapshot().getStoryId()) < 0;
+  }
+
   /** Closes a story idle since before {@code streamTime - idleClose}; null when it stays open. */
   public StoryChange closeIfIdle(StoryState current, Instant streamTime) {
     StorySnapshot before = current.getSnapshot();
@@ -159,6 +214,12 @@ public final class StoryBook {
     sorted.sort(Comparator.comparingInt(EntityRef::getMentions).reversed().thenComparing(EntityRef::getName)
         .thenComparing(e -> e.getType().name()));
     return sorted;
+  }
+
+  private static List<EntityRef> mergeEntityRefs(List<EntityRef> current, List<EntityRef> added) {
+    List<Entity> asEntities = added.stream()
+        .map(e -> new Entity(e.getName(), e.getType(), List.of(e.getName()), e.getMentions(), 0.0)).toList();
+    return mergeEntities(current, asEntities);
   }
 
   static List<WeightedTerm> centroid(List<WeightedTerm> current, List<WeightedTerm> added) {

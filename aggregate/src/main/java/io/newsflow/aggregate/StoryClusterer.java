@@ -1,8 +1,13 @@
 package io.newsflow.aggregate;
 
+import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.StoryArticle;
+import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One article in, one decision and its story change out, with every index update that follows: the
@@ -18,8 +23,16 @@ public final class StoryClusterer {
     this.book = new StoryBook(settings);
   }
 
-  /** What happened to an article: the decision and the change to its story. */
-  public record Outcome(Assignment decision, StoryChange change) {
+  /**
+   * What happened to an article: the decision and the change to its story; when it bridged two
+   * stories, also the absorbed story's last change and its articles, which now belong to the story
+   * of {@link #storyId()}.
+   */
+  public record Outcome(Assignment decision, StoryChange change, StoryChange absorbed, List<StoryArticle> moved) {
+    public Outcome {
+      moved = List.copyOf(moved);
+    }
+
     public String storyId() {
       return change.state().getSnapshot().getStoryId();
     }
@@ -29,14 +42,36 @@ public final class StoryClusterer {
     // Counted first, so the article's own words are never unseen (their idf stays finite and comparable).
     index.countDocument(IndexKeys.statistics(article));
     Assignment decision = assigner.assign(article, index);
-    StoryChange change = decision.foundsStory()
-        ? book.found(article)
-        : book.add(index.story(decision.storyId()), article, decision);
+    StoryChange change;
+    StoryChange absorbed = null;
+    List<StoryArticle> moved = List.of();
+    if (decision.foundsStory()) {
+      change = book.found(article);
+    } else if (decision.bridgesStories()) {
+      StoryState best = index.story(decision.storyId());
+      StoryState bridged = index.story(decision.bridgedStoryId());
+      boolean bestIsOlder = StoryBook.isOlder(best, bridged);
+      StoryState survivor = bestIsOlder ? best : bridged;
+      StoryState younger = bestIsOlder ? bridged : best;
+      StoryBook.Merge merge = book.merge(survivor, younger, article);
+      decision = new Assignment(survivor.getSnapshot().getStoryId(), ArticleRole.NEW_REPORT,
+          bestIsOlder ? decision.score() : decision.bridgedScore(), younger.getSnapshot().getStoryId(),
+          bestIsOlder ? decision.bridgedScore() : decision.score());
+      StoryChange added = book.add(merge.survivor().state(), article, decision);
+      List<StoryEvent> events = new ArrayList<>(merge.survivor().events());
+      events.addAll(added.events());
+      change = new StoryChange(added.state(), events);
+      absorbed = merge.absorbed();
+      moved = younger.getSnapshot().getArticles();
+      index.putStory(absorbed.state());
+    } else {
+      change = book.add(index.story(decision.storyId()), article, decision);
+    }
     String storyId = change.state().getSnapshot().getStoryId();
     index.putStory(change.state());
     index.index(storyId, article.getArticleId(), article.getFingerprints().getMinHash(),
         StoryAssigner.indexKeys(article, index));
-    return new Outcome(decision, change);
+    return new Outcome(decision, change, absorbed, moved);
   }
 
   /** The closing change of {@code story} if it has been idle too long at {@code streamTime}, else null. */

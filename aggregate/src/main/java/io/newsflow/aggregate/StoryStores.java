@@ -7,6 +7,10 @@ public final class StoryStores {
   public static final String ARTICLE_SIGNATURES = "article-signature-store";
   public static final String TERM_STATISTICS = "term-statistics-store";
   public static final String SOURCE_ORDER_BUFFER = "source-order-buffer-store";
+  /** Latest snapshot per story id, materialised from the snapshots topic for interactive queries. */
+  public static final String STORY_SNAPSHOTS = "story-snapshot-store";
+  /** Latest assignment per article id, materialised from the assignments topic for interactive queries. */
+  public static final String ARTICLE_ASSIGNMENTS = "article-assignment-store";
 
   private StoryStores() {}
 }

@@ -6,13 +6,17 @@ import static io.newsflow.aggregate.Articles.entity;
 import static io.newsflow.aggregate.Articles.signature;
 import static io.newsflow.aggregate.Articles.terms;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.ArticleRole;
+import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.StoryEvent;
@@ -27,6 +31,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -47,6 +53,9 @@ class AggregateTopologyTest {
   TestOutputTopic<String, StoryEvent> events;
   TestOutputTopic<String, StorySnapshot> snapshots;
   TestOutputTopic<String, ArticleAssignment> assignments;
+  TestOutputTopic<String, DeadLetter> deadLetters;
+  ClusteringSettings settings = ClusteringSettings.defaults();
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
   @BeforeEach
   void start() {
@@ -61,8 +70,9 @@ class AggregateTopologyTest {
         .with(NewsflowConfig.DATA_DIR, dir.toString());
     Properties props = StreamsSettings.forApplication(config, AggregateTopology.APPLICATION_ID,
         AggregateTopology.STAGE, topics.deadLetter().name(), registry);
+    props.put(DeadLetterHandler.METERS, meters);
     TopologyTestDriver d = new TopologyTestDriver(
-        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry), props);
+        AggregateTopology.build(topics, settings, registry), props);
     enriched = d.createInputTopic(topics.enriched().name(), topics.enriched().keySerde().serializer(),
         topics.enriched().valueSerde().serializer());
     events = d.createOutputTopic(topics.storyEvents().name(), topics.storyEvents().keySerde().deserializer(),
@@ -71,6 +81,8 @@ class AggregateTopologyTest {
         topics.storySnapshots().valueSerde().deserializer());
     assignments = d.createOutputTopic(topics.assignments().name(), topics.assignments().keySerde().deserializer(),
         topics.assignments().valueSerde().deserializer());
+    deadLetters = d.createOutputTopic(topics.deadLetter().name(), Serdes.String().deserializer(),
+        topics.deadLetter().valueSerde().deserializer());
     return d;
   }
 
@@ -171,5 +183,138 @@ class AggregateTopologyTest {
     driver = newDriver(stateDir.resolve("b"));
     input.forEach(this::send);
     assertThat(events.readValuesToList()).isEqualTo(first).hasSize(4);
+  }
+
+  public static EnrichedArticle tsunami(String id, String source, List<Integer> sig, Instant time) {
+    return article(id, source, "Tsunami warning issued", time, "hash-" + id, sig,
+        terms("tsunami", "0.8", "warning", "0.5", "evacuation", "0.3"),
+        List.of(entity("Chile", EntityType.LOCATION, 1.0)));
+  }
+
+  /** Reports both the earthquake and the tsunami in the same words as each: a bridge between the two stories. */
+  public static EnrichedArticle quakeAndTsunami(String id, String source, List<Integer> sig, Instant time) {
+    return article(id, source, "Earthquake hits coastal city, tsunami warning issued", time, "hash-" + id, sig,
+        terms("earthquake", "0.8", "tsunami", "0.8", "coastal", "0.5", "warning", "0.5"),
+        List.of(entity("Chile", EntityType.LOCATION, 1.0)));
+  }
+
+  void restartWith(ClusteringSettings changed) {
+    driver.close();
+    settings = changed;
+    driver = newDriver(stateDir.resolve("merge-" + changed.mergeThreshold()));
+  }
+
+  @Test
+  void anArticleBridgingTwoStoriesFoldsTheYoungerIntoTheOlder() {
+    restartWith(ClusteringSettings.defaults().withMergeThreshold(0.5));
+    String older = StoryIds.forFoundingArticle("q1");
+    String younger = StoryIds.forFoundingArticle("t1");
+    send(quake("q1", "wire.example", signature(1), T0));
+    send(tsunami("t1", "daily.example", signature(2), T0.plusSeconds(60)));
+    assertThat(assignments.readKeyValuesToMap()).extractingFromEntries(e -> e.getValue().getStoryId())
+        .containsExactlyInAnyOrder(older, younger);
+    events.readValuesToList();
+
+    send(quakeAndTsunami("b1", "wire.example", signature(3), T0.plusSeconds(120)));
+
+    List<StoryEvent> out = events.readValuesToList();
+    assertThat(out).extracting(StoryEvent::getStoryId, StoryEvent::getType, StoryEvent::getSequence).containsExactly(
+        tuple(younger, StoryEventType.STORY_CLOSED, 2L),
+        tuple(older, StoryEventType.STORIES_MERGED, 2L),
+        tuple(older, StoryEventType.ARTICLE_ADDED, 3L));
+    assertThat(out.get(0).getMergedStoryIds()).containsExactly(older);
+    assertThat(out.get(1).getMergedStoryIds()).containsExactly(younger);
+    assertThat(out.get(1).getArticleId()).isEqualTo("b1");
+    assertThat(out.get(1).getArticleCount()).isEqualTo(2);
+    assertThat(out.get(1).getSources()).containsExactly("daily.example", "wire.example");
+    assertThat(out.get(2).getArticleCount()).isEqualTo(3);
+
+    List<KeyValue<String, ArticleAssignment>> moved = assignments.readKeyValuesToList();
+    assertThat(moved).extracting(kv -> kv.key, kv -> kv.value.getStoryId())
+        .containsExactly(tuple("t1", older), tuple("b1", older));
+    Map<String, StorySnapshot> latest = snapshots.readKeyValuesToMap();
+    assertThat(latest.get(younger).getStatus()).isEqualTo(StoryStatus.CLOSED);
+    assertThat(latest.get(younger).getMergedInto()).isEqualTo(older);
+    assertThat(latest.get(older).getArticles()).extracting(a -> a.getArticleId()).containsExactly("q1", "t1", "b1");
+    assertThat(latest.get(older).getVersion()).isEqualTo(3);
+    KeyValueStore<String, StorySnapshot> queryable = driver.getKeyValueStore(StoryStores.STORY_SNAPSHOTS);
+    assertThat(queryable.get(younger).getMergedInto()).isEqualTo(older);
+    assertThat(queryable.get(older).getVersion()).isEqualTo(3);
+    KeyValueStore<String, ArticleAssignment> byArticleStore = driver.getKeyValueStore(StoryStores.ARTICLE_ASSIGNMENTS);
+    assertThat(byArticleStore.get("t1").getStoryId()).isEqualTo(older);
+
+    // Later articles of the absorbed story's kind land in the survivor, found through the absorbed story's postings.
+    send(tsunami("t2", "third.example", edit(signature(2), 10, 9), T0.plusSeconds(180)));
+    ArticleAssignment later = assignments.readKeyValuesToMap().get("t2");
+    assertThat(later.getStoryId()).isEqualTo(older);
+    assertThat(later.getRole()).isEqualTo(ArticleRole.NEAR_DUPLICATE);
+    assertThat(events.readValuesToList()).extracting(StoryEvent::getStoryId, StoryEvent::getSequence)
+        .containsExactly(tuple(older, 4L), tuple(older, 5L));
+  }
+
+  @Test
+  void withoutABridgeAboveTheMergeThresholdStoriesStaySeparate() {
+    restartWith(ClusteringSettings.defaults().withMergeThreshold(Double.POSITIVE_INFINITY));
+    send(quake("q1", "wire.example", signature(1), T0));
+    send(tsunami("t1", "daily.example", signature(2), T0.plusSeconds(60)));
+    send(quakeAndTsunami("b1", "wire.example", signature(3), T0.plusSeconds(120)));
+
+    assertThat(events.readValuesToList()).extracting(StoryEvent::getType)
+        .doesNotContain(StoryEventType.STORIES_MERGED, StoryEventType.STORY_CLOSED);
+    Map<String, ArticleAssignment> byArticle = assignments.readKeyValuesToMap();
+    assertThat(byArticle.get("t1").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("t1"));
+    assertThat(byArticle.get("b1").getStoryId()).isIn(StoryIds.forFoundingArticle("q1"), StoryIds.forFoundingArticle("t1"));
+  }
+
+  @Test
+  void mergesGiveTheSameEventsInAFreshTopology() {
+    restartWith(ClusteringSettings.defaults().withMergeThreshold(0.5));
+    List<EnrichedArticle> input = List.of(quake("q1", "wire.example", signature(1), T0),
+        tsunami("t1", "daily.example", signature(2), T0.plusSeconds(60)),
+        quakeAndTsunami("b1", "wire.example", signature(3), T0.plusSeconds(120)),
+        tsunami("t2", "third.example", edit(signature(2), 10, 9), T0.plusSeconds(180)));
+    input.forEach(this::send);
+    List<StoryEvent> first = events.readValuesToList();
+    Map<String, ArticleAssignment> firstAssignments = assignments.readKeyValuesToMap();
+    driver.close();
+
+    driver = newDriver(stateDir.resolve("again"));
+    input.forEach(this::send);
+    assertThat(events.readValuesToList()).isEqualTo(first).extracting(StoryEvent::getType)
+        .contains(StoryEventType.STORIES_MERGED);
+    assertThat(assignments.readKeyValuesToMap()).isEqualTo(firstAssignments);
+  }
+
+  @Test
+  void anOutOfOrderArticleWithinTheGraceJoinsItsStoryAndAnOlderOneIsADeadLetter() {
+    List<Integer> sig = signature(1);
+    Instant now = T0.plus(Duration.ofDays(2));
+    send(quake("a1", "wire.example", sig, now));
+    send(quake("a2", "daily.example", edit(sig, 8, 2), now.minus(Duration.ofHours(20))));
+    send(quake("a3", "old.example", edit(sig, 8, 3), now.minus(Duration.ofHours(25))));
+    send(election("a4", now.plusSeconds(1)));
+
+    Map<String, ArticleAssignment> byArticle = assignments.readKeyValuesToMap();
+    assertThat(byArticle.get("a2").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a1"));
+    assertThat(byArticle).doesNotContainKey("a3").containsKey("a4");
+    List<DeadLetter> letters = deadLetters.readValuesToList();
+    assertThat(letters).hasSize(1);
+    assertThat(letters.get(0).getReason()).isEqualTo("late-article");
+    assertThat(letters.get(0).getStage()).isEqualTo(AggregateTopology.STAGE);
+    assertThat(letters.get(0).getError()).contains("a3").contains("PT24H");
+    assertThat(letters.get(0).getValue()).isNotNull();
+    assertThat(meters.counter("newsflow.deadletters", "stage", "aggregate", "reason", "late-article").count()).isEqualTo(1.0);
+    assertThat(snapshots.readKeyValuesToMap().get(StoryIds.forFoundingArticle("a1")).getArticles())
+        .extracting(a -> a.getArticleId()).containsExactly("a1", "a2");
+  }
+
+  @Test
+  void theLateGraceIsASetting() {
+    restartWith(ClusteringSettings.defaults().withLateGrace(Duration.ofDays(2)));
+    send(quake("a1", "wire.example", signature(1), T0.plus(Duration.ofDays(2))));
+    send(quake("a3", "old.example", edit(signature(1), 8, 3), T0.plus(Duration.ofDays(2)).minus(Duration.ofHours(25))));
+
+    assertThat(deadLetters.isEmpty()).isTrue();
+    assertThat(assignments.readKeyValuesToMap().get("a3").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a1"));
   }
 }

@@ -1,11 +1,13 @@
 package io.newsflow.app;
 
+import io.javalin.config.RoutesConfig;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
 import io.newsflow.platform.kafka.LagReporter;
 import io.newsflow.platform.streams.StreamsService;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /** Starts a command's metrics and health endpoints from its settings, watching the topologies it runs. */
 final class Operations {
@@ -21,10 +23,22 @@ final class Operations {
 
   /** Serves on {@code http.host}:{@code http.port} (loopback, 8080 unless set) and prints the URL on {@code err}. */
   static OperationsServer serve(Cluster cluster, PrintStream err, StreamsService... services) {
+    return serve(cluster, err, routes -> { }, services);
+  }
+
+  /** {@code service}, watched by {@code server} before it starts, so readiness never reports a topology not yet seen. */
+  static StreamsService watched(OperationsServer server, StreamsService service) {
+    server.watch(service);
+    return service;
+  }
+
+  /** The same, also serving {@code routes} (the aggregate's story queries). */
+  static OperationsServer serve(Cluster cluster, PrintStream err, Consumer<RoutesConfig> routes,
+                                StreamsService... services) {
     NewsflowConfig config = cluster.config();
     OperationsServer server = OperationsServer.start(config.get(HOST).orElse("127.0.0.1"),
         (int) config.getLong(PORT, DEFAULT_PORT), cluster.meters(), Duration.ofMillis(config.getLong(DASHBOARD_INTERVAL_MS,
-            OperationsServer.DEFAULT_SAMPLE_INTERVAL.toMillis())));
+            OperationsServer.DEFAULT_SAMPLE_INTERVAL.toMillis())), routes);
     for (StreamsService service : services) {
       server.watch(service);
     }

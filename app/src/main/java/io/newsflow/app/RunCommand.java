@@ -1,5 +1,7 @@
 package io.newsflow.app;
 
+import io.newsflow.aggregate.query.StoryQueries;
+import io.newsflow.aggregate.query.StoryRoutes;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.http.OperationsServer;
 import io.newsflow.platform.streams.DeadLetterHandler;
@@ -66,9 +68,10 @@ final class RunCommand implements Callable<Integer> {
     ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
     try (Cluster c = Cluster.startOrConnect(operations.apply(push.apply(cluster.load())))) {
       c.provisionTopics();
-      try (StreamsService enrich = Services.enrich(c).start();
-           StreamsService aggregate = Services.aggregate(c).start();
-           OperationsServer ops = Operations.serve(c, err, enrich, aggregate)) {
+      StoryQueries queries = new StoryQueries();
+      try (OperationsServer ops = Operations.serve(c, err, routes -> StoryRoutes.register(routes, queries));
+           StreamsService enrich = Operations.watched(ops, Services.enrich(c)).start();
+           StreamsService aggregate = Operations.watched(ops, Services.aggregate(c, queries, ops.port())).start()) {
         return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, signal);
       }
     } finally {
@@ -136,7 +139,8 @@ final class RunCommand implements Callable<Integer> {
         }
       });
     }
-    return latest.values().stream()
+    // A story folded into another is listed in the survivor.
+    return latest.values().stream().filter(s -> s.getMergedInto() == null)
         .sorted(Comparator.comparing(StorySnapshot::getStartedAt).thenComparing(StorySnapshot::getStoryId))
         .toList();
   }

@@ -1,5 +1,7 @@
 package io.newsflow.app;
 
+import io.newsflow.aggregate.query.StoryQueries;
+import io.newsflow.aggregate.query.StoryRoutes;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
@@ -100,7 +102,19 @@ final class ServiceCommands {
 
     @Override
     public Integer call() throws Exception {
-      return runUntilStopped(operations.apply(cluster.load()), Services::aggregate, err);
+      ShutdownSignal signal = ShutdownSignal.install();
+      try (Cluster c = Cluster.connect(operations.apply(cluster.load()))) {
+        c.provisionTopics();
+        StoryQueries queries = new StoryQueries();
+        try (OperationsServer ops = Operations.serve(c, err, routes -> StoryRoutes.register(routes, queries));
+             StreamsService service = Operations.watched(ops, Services.aggregate(c, queries, ops.port())).start()) {
+          err.println("story queries on " + ops.url() + " (/stories/{id}, /stories?entity=&since=, /articles/{id}/story)");
+          signal.awaitStopRequest();
+        }
+        return ExitCodes.OK;
+      } finally {
+        signal.cleanedUp();
+      }
     }
   }
 

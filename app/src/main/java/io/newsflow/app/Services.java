@@ -4,6 +4,7 @@ import io.newsflow.aggregate.AggregateTopology;
 import io.newsflow.aggregate.ClusteringSettings;
 import io.newsflow.aggregate.SourceBacklog;
 import io.newsflow.aggregate.SourceOrdering;
+import io.newsflow.aggregate.query.StoryQueries;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.enrich.text.ArticleAnalyzer;
@@ -25,6 +26,8 @@ import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.TopicNames;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,11 +36,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.HostInfo;
 
 /** Builds the three services of the pipeline against a cluster, the same way alone or together. */
 final class Services {
   static final int DEFAULT_MAX_BODY_CHARS = 1_000_000;
+  /** Host other aggregate instances forward story queries to (this instance's {@code application.server}). */
+  static final String ADVERTISED_HOST = "http.advertised.host";
 
   private Services() {}
 
@@ -61,6 +68,10 @@ final class Services {
   }
 
   static StreamsService aggregate(Cluster cluster) {
+    return aggregate(cluster, streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE));
+  }
+
+  private static StreamsService aggregate(Cluster cluster, Properties props) {
     NewsflowConfig config = cluster.config();
     SourceOrdering ordering = sourceOrdering(config);
     LagBacklog backlog = null;
@@ -75,7 +86,7 @@ final class Services {
     StreamsService service = new StreamsService(
         AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry(), ordering,
             new MeteredAssignments(cluster.meters(), Clock.systemUTC())),
-        streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE));
+        props);
     return backlog == null ? service : service.alsoClosing(backlog);
   }
 
@@ -103,6 +114,35 @@ final class Services {
   static Duration settleTime(Cluster cluster) {
     return cluster.topics().enriched().partitions() == 1 ? Duration.ZERO
         : sourceOrdering(cluster.config()).maxIdle().plusSeconds(1);
+  }
+
+  /**
+   * The aggregate answering {@code queries} on {@code httpPort}: its {@code application.server} is that
+   * port on {@code http.advertised.host} (default {@code http.host}), where other instances forward to.
+   */
+  static StreamsService aggregate(Cluster cluster, StoryQueries queries, int httpPort) {
+    NewsflowConfig config = cluster.config();
+    HostInfo self = new HostInfo(advertisedHost(config), httpPort);
+    Properties props = streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE);
+    props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+    StreamsService service = aggregate(cluster, props);
+    queries.bind(service.streams(), self);
+    return service;
+  }
+
+  private static String advertisedHost(NewsflowConfig config) {
+    String bound = config.get(Operations.HOST).orElse("127.0.0.1");
+    return config.get(ADVERTISED_HOST).orElseGet(() -> {
+      if (!bound.equals("0.0.0.0") && !bound.equals("::")) {
+        return bound;
+      }
+      try {
+        return InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException e) {
+        throw new ConfigException("http.host " + bound + " listens everywhere and this host has no name: set "
+            + ADVERTISED_HOST + " to the address other aggregate instances can reach");
+      }
+    });
   }
 
   private static Properties streamsSettings(Cluster cluster, String defaultApplicationId, String stage) {

@@ -45,6 +45,9 @@ final class StoryJson {
     m.put("articleCount", e.getArticleCount());
     m.put("sources", e.getSources());
     m.put("topEntities", e.getTopEntities().stream().map(StoryJson::entity).toList());
+    if (!e.getMergedStoryIds().isEmpty()) {
+      m.put("mergedStoryIds", e.getMergedStoryIds());
+    }
     return write(m);
   }
 

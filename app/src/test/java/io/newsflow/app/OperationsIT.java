@@ -3,10 +3,14 @@ package io.newsflow.app;
 import static io.newsflow.app.PipelineIT.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.aggregate.query.StoryQueries;
+import io.newsflow.aggregate.query.StoryRoutes;
+import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
 import io.newsflow.platform.streams.StreamsService;
-import io.newsflow.platform.TestCluster;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -17,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +47,10 @@ class OperationsIT {
 
     try (Cluster cluster = Cluster.connect(config)) {
       cluster.provisionTopics();
+      StoryQueries queries = new StoryQueries();
       try (StreamsService enrich = Services.enrich(cluster);
-           StreamsService aggregate = Services.aggregate(cluster);
-           OperationsServer ops = Operations.serve(cluster, errors, enrich, aggregate)) {
+           OperationsServer ops = Operations.serve(cluster, errors, routes -> StoryRoutes.register(routes, queries), enrich);
+           StreamsService aggregate = Operations.watched(ops, Services.aggregate(cluster, queries, ops.port()))) {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(ops.url());
         assertThat(ops.url()).startsWith("http://127.0.0.1:");
 
@@ -70,8 +77,32 @@ class OperationsIT {
             .contains("jvm_memory_used_bytes")
             .contains("jvm_threads_live_threads")
             .contains("kafka_stream_");
+
+        // The story queries on the same server, routed through this instance's application.server
+        JsonNode listed = awaitJson(ops, "/stories?entity=Oslo", body -> body.get("count").asInt() == 1);
+        String storyId = listed.get("stories").get(0).get("storyId").asText();
+        JsonNode story = awaitJson(ops, "/stories/" + storyId, body -> true);
+        assertThat(story.get("headline").asText()).isEqualTo("Rail link funded");
+        String articleId = story.get("articles").get(0).get("articleId").asText();
+        JsonNode assignment = awaitJson(ops, "/articles/" + articleId + "/story", body -> true);
+        assertThat(assignment.get("storyId").asText()).isEqualTo(storyId);
+        assertThat(assignment.get("role").asText()).isEqualTo("NEW_REPORT");
+        assertThat(get(ops, "/stories/s-unknown").statusCode()).isEqualTo(404);
       }
     }
+  }
+
+  private JsonNode awaitJson(OperationsServer ops, String path, Predicate<JsonNode> complete) {
+    AtomicReference<JsonNode> body = new AtomicReference<>();
+    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+      HttpResponse<String> response = get(ops, path);
+      if (response.statusCode() != 200) {
+        return false;
+      }
+      body.set(new ObjectMapper().readTree(response.body()));
+      return complete.test(body.get());
+    });
+    return body.get();
   }
 
   private HttpResponse<String> get(OperationsServer ops, String path) throws Exception {

@@ -3,6 +3,7 @@ package io.newsflow.aggregate.evaluation;
 import io.newsflow.aggregate.ClusteringSettings;
 import io.newsflow.aggregate.InMemoryStoryIndex;
 import io.newsflow.aggregate.StoryClusterer;
+import io.newsflow.aggregate.StoryLineage;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class OfflineReplay {
     for (EnrichedArticle article : articles) {
       storyOf.put(article.getArticleId(), clusterer.accept(article, index).storyId());
     }
+    // Articles of stories folded into others belong to the survivors.
+    storyOf.replaceAll((articleId, storyId) -> StoryLineage.currentId(index, storyId));
     return storyOf;
   }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.platform.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,15 +60,27 @@ public final class OperationsServer implements AutoCloseable {
    * or taken, after binding the JVM's memory, GC and thread metrics to it. See {@link #url()}.
    */
   public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry) {
-    return start(host, port, registry, DEFAULT_SAMPLE_INTERVAL);
+    return start(host, port, registry, DEFAULT_SAMPLE_INTERVAL, routes -> { });
   }
 
   /** The same, sampling the dashboard's history every {@code sampleInterval}. */
   public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry,
                                        Duration sampleInterval) {
+    return start(host, port, registry, sampleInterval, routes -> { });
+  }
+
+  /** The same, also serving a service's own {@code routes} (e.g. the aggregate's story queries). */
+  public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry,
+                                       Consumer<RoutesConfig> routes) {
+    return start(host, port, registry, DEFAULT_SAMPLE_INTERVAL, routes);
+  }
+
+  /** The same, with both the dashboard's sampling interval and a service's own {@code routes}. */
+  public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry,
+                                       Duration sampleInterval, Consumer<RoutesConfig> routes) {
     Readiness readiness = new Readiness();
     PipelineOverview overview = new PipelineOverview(registry, readiness, Clock.systemUTC(), HISTORY_SAMPLES);
-    Javalin http = listen(host, port, registry, readiness, overview);
+    Javalin http = listen(host, port, registry, readiness, overview, routes);
     OperationsServer server = new OperationsServer(http, registry, readiness, host);
     server.binders.add(sampleEvery(overview, sampleInterval));
     new JvmMemoryMetrics().bindTo(registry);
@@ -94,9 +108,9 @@ public final class OperationsServer implements AutoCloseable {
   }
 
   private static Javalin listen(String host, int port, PrometheusMeterRegistry registry, Readiness readiness,
-                                PipelineOverview overview) {
+                                PipelineOverview overview, Consumer<RoutesConfig> routes) {
     if (port > 0) {
-      Javalin http = create(registry, readiness, overview);
+      Javalin http = create(registry, readiness, overview, routes);
       try {
         return http.start(host, port);
       } catch (JavalinBindException taken) {
@@ -104,10 +118,11 @@ public final class OperationsServer implements AutoCloseable {
         LOG.warn("port {} is taken, metrics and health use a free port", port);
       }
     }
-    return create(registry, readiness, overview).start(host, 0);
+    return create(registry, readiness, overview, routes).start(host, 0);
   }
 
-  private static Javalin create(PrometheusMeterRegistry registry, Readiness readiness, PipelineOverview overview) {
+  private static Javalin create(PrometheusMeterRegistry registry, Readiness readiness, PipelineOverview overview,
+                                Consumer<RoutesConfig> routes) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -122,6 +137,7 @@ public final class OperationsServer implements AutoCloseable {
       config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
       config.routes.get("/health/ready", ctx -> ctx.status(readiness.ready() ? 200 : 503)
           .contentType("application/json").result(readiness.describe()));
+      routes.accept(config.routes);
     });
   }
 

@@ -1,0 +1,40 @@
+package io.newsflow.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsflow.platform.config.ConfigException;
+import io.newsflow.platform.config.NewsflowConfig;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ClusteringSettingsTest {
+
+  @Test
+  void mergeThresholdAndLateGraceComeFromSettings() {
+    ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults()
+        .with("aggregate.merge-threshold", "0.75").with("aggregate.late-grace", "PT6H"));
+
+    assertThat(s.mergeThreshold()).isEqualTo(0.75);
+    assertThat(s.lateGrace()).isEqualTo(Duration.ofHours(6));
+    assertThat(ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.merge-threshold", "Infinity"))
+        .mergeThreshold()).isInfinite();
+  }
+
+  @Test
+  void defaultsMergeOnlyVeryStrongBridgesAndAcceptADayOfLateness() {
+    ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults());
+
+    assertThat(s.mergeThreshold()).isEqualTo(0.9);
+    assertThat(s.lateGrace()).isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void aLateGraceThatIsNotADurationIsRejectedWithTheSettingName() {
+    assertThatThrownBy(() -> ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.late-grace", "1 day")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("setting aggregate.late-grace must be an ISO-8601 duration such as P1D or PT6H, got '1 day'");
+    assertThatThrownBy(() -> ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.late-grace", "-PT1H")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("must not be negative");
+  }
+}
