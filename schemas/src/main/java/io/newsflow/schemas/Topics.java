@@ -23,9 +23,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * docs/adr/0003-string-keys.md); values are Avro in the Confluent wire format.
  */
 public final class Topics {
-  /** Kept forever: the historical feed that replays and reprocessing read. */
+  /**
+   * Kept forever: the historical feed that replays and reprocessing read, and every topic derived from it.
+   * Record timestamps are publication times, so time-based retention would delete a replayed article of
+   * last year as soon as it was written, before the next stage read it (ADR 17).
+   */
   private static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1", "compression.type", "zstd");
-  private static final Map<String, String> KEEP_WEEKS = Map.of("retention.ms", String.valueOf(30L * 24 * 3600 * 1000), "compression.type", "zstd");
   private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact", "compression.type", "zstd");
 
   private final Topic<String, RawArticle> raw;
@@ -38,9 +41,9 @@ public final class Topics {
 
   public Topics(TopicNames names, int partitions, SchemaRegistry registry) {
     raw = keyedById(topic(names.raw(), partitions, KEEP_FOREVER, registry, RawArticle.class));
-    enriched = keyedById(topic(names.enriched(), partitions, KEEP_WEEKS, registry, EnrichedArticle.class));
-    deadLetter = topic(names.deadLetter(), partitions, KEEP_WEEKS, registry, DeadLetter.class);
-    storyEvents = topic(names.storyEvents(), partitions, KEEP_WEEKS, registry, StoryEvent.class);
+    enriched = keyedById(topic(names.enriched(), partitions, KEEP_FOREVER, registry, EnrichedArticle.class));
+    deadLetter = topic(names.deadLetter(), partitions, KEEP_FOREVER, registry, DeadLetter.class);
+    storyEvents = topic(names.storyEvents(), partitions, KEEP_FOREVER, registry, StoryEvent.class);
     storySnapshots = topic(names.storySnapshots(), partitions, COMPACTED, registry, StorySnapshot.class);
     assignments = topic(names.assignments(), partitions, COMPACTED, registry, ArticleAssignment.class);
     ingestState = topic(names.ingestState(), partitions, COMPACTED, registry, PublishedRevision.class);
