@@ -25,8 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,7 +33,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -67,25 +64,10 @@ final class PipelineBench {
     this.timeout = timeout;
   }
 
-  /**
-   * A namespace of pipeline topics and application ids, its topics created and kept without time
-   * retention: record timestamps are publication times, often older than the 30 days the enriched
-   * and story-event topics keep, and the broker would delete records of this run before a later
-   * stage or the count reads them (seen: 299 of 300 enriched records).
-   */
-  Cluster namespace(String name) throws Exception {
+  /** A namespace of pipeline topics and application ids, its topics created. */
+  Cluster namespace(String name) {
     Cluster c = Cluster.connect(PipelineNamespace.apply(connected, prefix + "-" + name));
     c.provisionTopics();
-    Map<ConfigResource, java.util.Collection<AlterConfigOp>> keepAll = new HashMap<>();
-    for (var topic : c.topics().all()) {
-      if (topic.configs().containsKey("retention.ms")) {
-        keepAll.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()),
-            List.of(new AlterConfigOp(new ConfigEntry("retention.ms", "-1"), AlterConfigOp.OpType.SET)));
-      }
-    }
-    try (Admin admin = c.admin()) {
-      admin.incrementalAlterConfigs(keepAll).all().get(30, java.util.concurrent.TimeUnit.SECONDS);
-    }
     return c;
   }
 
