@@ -99,7 +99,9 @@ class SecuredPipelineIT {
           StreamsSettings.applicationId(shared, EnrichTopology.APPLICATION_ID),
           List.of(names.raw()), List.of(names.enriched(), names.deadLetter())));
       acls.addAll(ServiceAcls.streamsApplication(AGGREGATE.principal(),
-          StreamsSettings.applicationId(shared, AggregateTopology.APPLICATION_ID), List.of(names.enriched()),
+          // It reads its own snapshots and assignments back as the tables story queries answer from.
+          StreamsSettings.applicationId(shared, AggregateTopology.APPLICATION_ID),
+          List.of(names.enriched(), names.storySnapshots(), names.assignments()),
           List.of(names.storyEvents(), names.storySnapshots(), names.assignments(), names.deadLetter())));
       acls.addAll(ServiceAcls.lagReader(AGGREGATE.principal(),
           StreamsSettings.applicationId(shared, EnrichTopology.APPLICATION_ID), List.of(names.raw())));
