@@ -21,10 +21,12 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * What a pipeline run left in its topics (read committed), and the promises a fault must not break:
- * every raw article enriched once (or dead-lettered by enrich), every enriched article assigned once,
+ * every raw article enriched once (or dead-lettered by enrich), every enriched article assigned once
+ * (or rejected as late, a documented dead letter),
  * story versions 1..n without gaps or repeats, and, against a fault-free run, the same story events.
  */
 record PipelineOutcome(Map<String, Integer> rawCount, Map<String, Integer> enrichedCount, Set<String> enrichDeadLetterKeys,
+                       Set<String> lateArticles,
                        Map<String, List<StoryEvent>> eventsByStory, Map<String, List<byte[]>> eventBytesByStory) {
 
   static PipelineOutcome read(NewsflowConfig config, Topics topics) {
@@ -37,9 +39,19 @@ record PipelineOutcome(Map<String, Integer> rawCount, Map<String, Integer> enric
       enriched.merge(r.value().getArticleId(), 1, Integer::sum);
     }
     Set<String> deadLetters = new TreeSet<>();
-    TestTopics.readAll(config, topics.deadLetter().name(), Serdes.String().deserializer(),
-            topics.deadLetter().valueSerde().deserializer()).stream()
-        .filter(r -> r.value().getStage().equals(EnrichTopology.STAGE)).forEach(r -> deadLetters.add(r.key()));
+    Set<String> late = new TreeSet<>();
+    var articles = topics.enriched().valueSerde().deserializer();
+    for (var r : TestTopics.readAll(config, topics.deadLetter().name(), Serdes.String().deserializer(),
+        topics.deadLetter().valueSerde().deserializer())) {
+      if (r.value().getStage().equals(EnrichTopology.STAGE)) {
+        deadLetters.add(r.key());
+      } else if (r.value().getReason().equals("late-article") && r.value().getValue() != null) {
+        // Keyed by shard after the repartition: the article id is in the original bytes.
+        byte[] original = new byte[r.value().getValue().remaining()];
+        r.value().getValue().duplicate().get(original);
+        late.add(articles.deserialize(topics.enriched().name(), original).getArticleId());
+      }
+    }
     Map<String, List<StoryEvent>> events = new TreeMap<>();
     Map<String, List<byte[]>> bytes = new TreeMap<>();
     var decoder = topics.storyEvents().valueSerde().deserializer();
@@ -48,7 +60,7 @@ record PipelineOutcome(Map<String, Integer> rawCount, Map<String, Integer> enric
       events.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(decoder.deserialize(r.topic(), r.value()));
       bytes.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
     }
-    return new PipelineOutcome(raw, enriched, deadLetters, events, bytes);
+    return new PipelineOutcome(raw, enriched, deadLetters, late, events, bytes);
   }
 
   int rawArticles() {
@@ -72,7 +84,14 @@ record PipelineOutcome(Map<String, Integer> rawCount, Map<String, Integer> enric
               || e.getType() == StoryEventType.ARTICLE_ADDED)
           .forEach(e -> joined.merge(e.getArticleId().toString(), 1, Integer::sum));
     });
-    assertThat(joined).isEqualTo(enrichedCount);
+    assertThat(joined.values()).as("assignments per article").containsOnly(1);
+    assertThat(lateArticles).as("articles both assigned and rejected as late").doesNotContainAnyElementsOf(joined.keySet());
+    Set<String> decided = new TreeSet<>(joined.keySet());
+    decided.addAll(lateArticles);
+    Set<String> undecided = new TreeSet<>(enrichedCount.keySet());
+    undecided.removeAll(decided);
+    assertThat(undecided).as("enriched articles neither assigned nor rejected as late").isEmpty();
+    assertThat(decided).as("assigned or late articles that were never enriched").isSubsetOf(enrichedCount.keySet());
   }
 
   void assertSameStoriesAs(PipelineOutcome reference) {
@@ -87,8 +106,9 @@ record PipelineOutcome(Map<String, Integer> rawCount, Map<String, Integer> enric
   }
 
   String summary() {
-    return String.format("%d raw articles, %d enriched, %d enrich dead letters, %d stories, %d story events",
-        rawArticles(), enrichedCount.size(), enrichDeadLetterKeys.size(), eventBytesByStory.size(),
+    return String.format("%d raw articles, %d enriched, %d enrich dead letters, %d late articles, %d stories,"
+            + " %d story events", rawArticles(), enrichedCount.size(), enrichDeadLetterKeys.size(), lateArticles.size(),
+        eventBytesByStory.size(),
         eventBytesByStory.values().stream().mapToInt(List::size).sum());
   }
 }
