@@ -69,8 +69,8 @@ public final class AggregateTopology {
         .selectKey((articleId, article) -> ShardKey.of(article), Named.as("shard-key"))
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
-        .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering),
-            Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER)
+        .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering, settings.lateGrace()),
+            Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER, StoryStores.TERM_STATISTICS)
         .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as("story-assigner"),
             StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
 

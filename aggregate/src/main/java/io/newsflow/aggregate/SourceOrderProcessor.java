@@ -1,7 +1,9 @@
 package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.platform.streams.RejectedRecordException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -26,18 +28,22 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
 
   private final int partitions;
   private final SourceOrdering ordering;
+  private final Duration lateGrace;
+  private KeyValueStore<String, Long> progress;
   private ProcessorContext<String, EnrichedArticle> context;
   private KeyValueStore<String, EnrichedArticle> buffer;
   private PartitionMerge<EnrichedArticle> merge;
 
-  SourceOrderProcessor(int partitions, SourceOrdering ordering) {
+  SourceOrderProcessor(int partitions, SourceOrdering ordering, Duration lateGrace) {
     this.partitions = partitions;
     this.ordering = ordering;
+    this.lateGrace = lateGrace;
   }
 
   @Override
   public void init(ProcessorContext<String, EnrichedArticle> context) {
     this.context = context;
+    this.progress = context.getStateStore(StoryStores.TERM_STATISTICS);
     if (partitions == 1) {
       return;
     }
@@ -57,8 +63,12 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
+    // Judged here, on arrival, so that the dead letter carries this record's bytes: an exception thrown
+    // downstream of a release would be charged to whichever record happened to arrive.
+    rejectIfLate(record.value());
     Optional<SourcePosition> position = SourcePosition.from(record.headers());
     if (merge == null || position.isEmpty()) {
+      released(record.value());
       context.forward(record);
       return;
     }
@@ -75,7 +85,27 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
       RecordHeaders headers = new RecordHeaders();
       at.stamp(headers);
       EnrichedArticle article = entry.item();
+      released(article);
       context.forward(new Record<>(ShardKey.of(article), article, article.getEventTime().toEpochMilli(), headers));
+    }
+  }
+
+  /** An article more than the late grace behind the latest article released to the assigner. */
+  private void rejectIfLate(EnrichedArticle article) {
+    Long latest = progress.get(StoryAssignmentProcessor.LATEST_DECIDED);
+    long time = article.getEventTime().toEpochMilli();
+    if (latest != null && latest - time > lateGrace.toMillis()) {
+      throw new RejectedRecordException(StoryAssignmentProcessor.LATE_ARTICLE, "article " + article.getArticleId()
+          + " published " + article.getEventTime() + " is more than " + lateGrace + " behind stream time "
+          + Instant.ofEpochMilli(latest));
+    }
+  }
+
+  private void released(EnrichedArticle article) {
+    long time = article.getEventTime().toEpochMilli();
+    Long latest = progress.get(StoryAssignmentProcessor.LATEST_DECIDED);
+    if (latest == null || time > latest) {
+      progress.put(StoryAssignmentProcessor.LATEST_DECIDED, time);
     }
   }
 }

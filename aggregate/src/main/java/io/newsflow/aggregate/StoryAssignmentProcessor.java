@@ -1,6 +1,5 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.platform.streams.RejectedRecordException;
 import io.newsflow.schemas.HeaderNames;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.ArticleRole;
@@ -32,8 +31,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * When the article bridged two stories, the absorbed story's last event and snapshot come first and
  * the assignments of its articles are re-emitted pointing at the survivor.
  * Idle stories are closed by event time, checked as articles are decided, so replays close them exactly
- * as live runs did. An article older than the latest decided article minus the late grace is rejected
- * as {@code late-article}: the dead-letter handler writes it to the dead-letter topic and counts it.
+ * as live runs did. Late articles never reach it: {@link SourceOrderProcessor} rejects them on arrival.
  * Each decision, event and the task's count of active stories is reported to an
  * {@link AssignmentListener}; the ticker only times decisions, it never takes part in them.
  */
@@ -51,6 +49,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   private KeyValueStore<String, StoryState> stories;
   /** Kept beside the document count, so a restarted task checks for idle stories where the old one would have. */
   static final String NEXT_CLOSE_CHECK = "\u0000next-close-check";
+  /** Latest event time released to this processor, kept by {@link SourceOrderProcessor} for its late check. */
   static final String LATEST_DECIDED = "\u0000latest-decided";
   private KeyValueStore<String, Long> progress;
   private String task;
@@ -80,7 +79,6 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   @Override
   public void process(Record<String, EnrichedArticle> record) {
     EnrichedArticle article = record.value();
-    rejectIfLate(article, record.timestamp());
     // Closing is driven by the articles this processor decides, not by the task's stream time, which
     // also counts articles still waiting in the source-order buffer: so it happens at the same point of
     // the sequence in every run.
@@ -110,23 +108,6 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
         shard, article.getEventTime());
     context.forward(new Record<>(article.getArticleId(), assignment, record.timestamp()));
     listener.assigned(assignment, decisionNanos, ingestedAt(record));
-  }
-
-  /**
-   * Stream time here is the latest event time this processor has decided, kept in its store: the task's
-   * own stream time also counts articles still waiting in the source-order buffer, so it would make
-   * lateness depend on timing.
-   */
-  private void rejectIfLate(EnrichedArticle article, long timestamp) {
-    Long streamTime = progress.get(LATEST_DECIDED);
-    if (streamTime != null && streamTime > timestamp && streamTime - timestamp > settings.lateGrace().toMillis()) {
-      throw new RejectedRecordException(LATE_ARTICLE, "article " + article.getArticleId() + " published "
-          + Instant.ofEpochMilli(timestamp) + " is more than " + settings.lateGrace() + " behind stream time "
-          + Instant.ofEpochMilli(streamTime));
-    }
-    if (streamTime == null || timestamp > streamTime) {
-      progress.put(LATEST_DECIDED, timestamp);
-    }
   }
 
   private static ArticleAssignment assignment(String articleId, String storyId, ArticleRole role, double similarity,

@@ -53,9 +53,11 @@ class SourceOrderProcessorTest {
   Harness harness() {
     Topology topology = new Topology();
     topology.addSource("in", Serdes.String().deserializer(), articles.deserializer(), "in");
-    topology.addProcessor("order", () -> new SourceOrderProcessor(2, new SourceOrdering(IDLE, IDLE, SourceBacklog.UNKNOWN)), "in");
+    topology.addProcessor("order", () -> new SourceOrderProcessor(2, new SourceOrdering(IDLE, IDLE, SourceBacklog.UNKNOWN), Duration.ofDays(1)), "in");
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
         Serdes.String(), articles), "order");
+    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.TERM_STATISTICS),
+        Serdes.String(), Serdes.Long()), "order");
     topology.addSink("out", "out", Serdes.String().serializer(), articles.serializer(), "order");
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "source-order-test");
