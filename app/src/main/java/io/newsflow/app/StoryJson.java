@@ -2,8 +2,7 @@ package io.newsflow.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.schemas.avro.EntityRef;
-import io.newsflow.schemas.avro.StoryArticle;
+import io.newsflow.aggregate.query.StoryViews;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StorySnapshot;
 import java.util.LinkedHashMap;
@@ -25,8 +24,8 @@ final class StoryJson {
     m.put("startedAt", s.getStartedAt().toString());
     m.put("updatedAt", s.getUpdatedAt().toString());
     m.put("sources", s.getSources());
-    m.put("articles", s.getArticles().stream().map(StoryJson::article).toList());
-    m.put("entities", s.getEntities().stream().map(StoryJson::entity).toList());
+    m.put("articles", s.getArticles().stream().map(StoryViews::article).toList());
+    m.put("entities", s.getEntities().stream().map(StoryViews::entity).toList());
     return write(m);
   }
 
@@ -44,31 +43,13 @@ final class StoryJson {
     m.put("headline", e.getHeadline());
     m.put("articleCount", e.getArticleCount());
     m.put("sources", e.getSources());
-    m.put("topEntities", e.getTopEntities().stream().map(StoryJson::entity).toList());
+    m.put("topEntities", e.getTopEntities().stream().map(StoryViews::entity).toList());
     if (!e.getMergedStoryIds().isEmpty()) {
       m.put("mergedStoryIds", e.getMergedStoryIds());
     }
     return write(m);
   }
 
-  private static Map<String, Object> article(StoryArticle a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("articleId", a.getArticleId());
-    m.put("source", a.getSource());
-    m.put("title", a.getTitle());
-    m.put("url", a.getUrl());
-    m.put("publishedAt", a.getPublishedAt().toString());
-    m.put("role", a.getRole().name());
-    return m;
-  }
-
-  private static Map<String, Object> entity(EntityRef e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", e.getName());
-    m.put("type", e.getType().name());
-    m.put("mentions", e.getMentions());
-    return m;
-  }
 
   private static String write(Map<String, Object> m) {
     try {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The JSON shapes of the query API, as maps in a fixed field order. */
-final class StoryViews {
+public final class StoryViews {
   private StoryViews() {}
 
   /** The whole story: what {@code GET /stories/{id}} answers. */
@@ -50,7 +50,8 @@ final class StoryViews {
     return Map.of("error", message);
   }
 
-  private static Map<String, Object> article(StoryArticle a) {
+  /** One article of a story as JSON fields; `newsflow run` prints the same shape. */
+  public static Map<String, Object> article(StoryArticle a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("articleId", a.getArticleId());
     m.put("source", a.getSource());
@@ -61,7 +62,7 @@ final class StoryViews {
     return m;
   }
 
-  private static Map<String, Object> entity(EntityRef e) {
+  public static Map<String, Object> entity(EntityRef e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", e.getName());
     m.put("type", e.getType().name());
