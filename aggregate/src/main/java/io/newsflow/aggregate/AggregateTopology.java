@@ -2,6 +2,7 @@ package io.newsflow.aggregate;
 
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.ArticleAssignment;
+import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StorySnapshot;
@@ -61,16 +62,26 @@ public final class AggregateTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
         Serdes.String(), topics.enriched().valueSerde()));
 
-    KStream<String, SpecificRecord> outputs = builder
-        .stream(topics.enriched().name(),
-            Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
-                .withTimestampExtractor(new EventTimeExtractor()).withName("enriched-source"))
+    String enriched = topics.enriched().name();
+    KStream<String, SpecificRecord> ordered = builder
+        .stream(enriched, Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
+            .withTimestampExtractor(new EventTimeExtractor()).withName("enriched-source"))
         .processValues(SourcePositionStamper::new, Named.as("stamp-source-position"))
         .selectKey((articleId, article) -> ShardKey.of(article), Named.as("shard-key"))
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
-        .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering, settings.lateGrace()),
-            Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER, StoryStores.TERM_STATISTICS)
+        .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering,
+                new LateArticles(settings.lateGrace(), enriched, topics.enriched().valueSerde().serializer())),
+            Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER, StoryStores.TERM_STATISTICS);
+
+    KStream<String, SpecificRecord> outputs = ordered
+        .split(Named.as("source-order-"))
+        .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(late -> late
+            .mapValues(v -> (DeadLetter) v, Named.as("as-late-article"))
+            .to(topics.deadLetter().name(), Produced.with(topics.deadLetter().keySerde(),
+                topics.deadLetter().valueSerde()).withName("late-articles-sink")), "late"))
+        .defaultBranch(Branched.as("released")).get("source-order-released")
+        .mapValues(v -> (EnrichedArticle) v, Named.as("as-released-article"))
         .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as("story-assigner"),
             StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
 

@@ -1,11 +1,13 @@
 package io.newsflow.aggregate;
 
+import io.newsflow.platform.streams.DeadLetterHandler;
+import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.platform.streams.RejectedRecordException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -20,28 +22,30 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * tasks interleaved their writes into the shard repartition: a {@link PartitionMerge} by event time,
  * then article id. Buffered articles live in a changelogged store, so a crash loses none and a
  * restarted task resumes the same merge. With one enriched partition there is nothing to merge and
- * records pass straight through.
+ * records pass straight through. Released articles go on to the assigner, or, when {@link LateArticles}
+ * finds them too far behind the latest released one, out as {@link DeadLetter}s: judged in release
+ * order, never on arrival, whose timing differs between runs.
  */
-final class SourceOrderProcessor implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
+final class SourceOrderProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
   static final Comparator<EnrichedArticle> EVENT_ORDER =
       Comparator.comparing(EnrichedArticle::getEventTime).thenComparing(EnrichedArticle::getArticleId);
 
   private final int partitions;
   private final SourceOrdering ordering;
-  private final Duration lateGrace;
+  private final LateArticles late;
   private KeyValueStore<String, Long> progress;
-  private ProcessorContext<String, EnrichedArticle> context;
+  private ProcessorContext<String, SpecificRecord> context;
   private KeyValueStore<String, EnrichedArticle> buffer;
   private PartitionMerge<EnrichedArticle> merge;
 
-  SourceOrderProcessor(int partitions, SourceOrdering ordering, Duration lateGrace) {
+  SourceOrderProcessor(int partitions, SourceOrdering ordering, LateArticles late) {
     this.partitions = partitions;
     this.ordering = ordering;
-    this.lateGrace = lateGrace;
+    this.late = late;
   }
 
   @Override
-  public void init(ProcessorContext<String, EnrichedArticle> context) {
+  public void init(ProcessorContext<String, SpecificRecord> context) {
     this.context = context;
     this.progress = context.getStateStore(StoryStores.TERM_STATISTICS);
     if (partitions == 1) {
@@ -63,13 +67,9 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
-    // Judged here, on arrival, so that the dead letter carries this record's bytes: an exception thrown
-    // downstream of a release would be charged to whichever record happened to arrive.
-    rejectIfLate(record.value());
     Optional<SourcePosition> position = SourcePosition.from(record.headers());
     if (merge == null || position.isEmpty()) {
-      released(record.value());
-      context.forward(record);
+      release(record.key(), record.value(), position.orElse(null), record.headers());
       return;
     }
     SourcePosition at = position.get();
@@ -84,28 +84,24 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
       buffer.delete(at.storeKey());
       RecordHeaders headers = new RecordHeaders();
       at.stamp(headers);
-      EnrichedArticle article = entry.item();
-      released(article);
-      context.forward(new Record<>(ShardKey.of(article), article, article.getEventTime().toEpochMilli(), headers));
+      release(ShardKey.of(entry.item()), entry.item(), at, headers);
     }
   }
 
-  /** An article more than the late grace behind the latest article released to the assigner. */
-  private void rejectIfLate(EnrichedArticle article) {
-    Long latest = progress.get(StoryAssignmentProcessor.LATEST_DECIDED);
+  private void release(String shard, EnrichedArticle article, SourcePosition at, Headers headers) {
     long time = article.getEventTime().toEpochMilli();
-    if (latest != null && latest - time > lateGrace.toMillis()) {
-      throw new RejectedRecordException(StoryAssignmentProcessor.LATE_ARTICLE, "article " + article.getArticleId()
-          + " published " + article.getEventTime() + " is more than " + lateGrace + " behind stream time "
-          + Instant.ofEpochMilli(latest));
+    Long latest = progress.get(StoryAssignmentProcessor.LATEST_DECIDED);
+    Optional<DeadLetter> rejected = late.judge(article, latest, at);
+    if (rejected.isPresent()) {
+      DeadLetter letter = rejected.get();
+      DeadLetterHandler.routed(context.appConfigs(), letter.getStage(), letter.getReason(),
+          letter.getTopic() + "-" + letter.getPartition() + "@" + letter.getOffset(), letter.getError());
+      context.forward(new Record<>(article.getArticleId(), letter, time));
+      return;
     }
-  }
-
-  private void released(EnrichedArticle article) {
-    long time = article.getEventTime().toEpochMilli();
-    Long latest = progress.get(StoryAssignmentProcessor.LATEST_DECIDED);
     if (latest == null || time > latest) {
       progress.put(StoryAssignmentProcessor.LATEST_DECIDED, time);
     }
+    context.forward(new Record<>(shard, article, time, headers));
   }
 }

@@ -31,14 +31,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * When the article bridged two stories, the absorbed story's last event and snapshot come first and
  * the assignments of its articles are re-emitted pointing at the survivor.
  * Idle stories are closed by event time, checked as articles are decided, so replays close them exactly
- * as live runs did. Late articles never reach it: {@link SourceOrderProcessor} rejects them on arrival.
+ * as live runs did. Late articles never reach it: {@link SourceOrderProcessor} turns them into dead letters as it releases them.
  * Each decision, event and the task's count of active stories is reported to an
  * {@link AssignmentListener}; the ticker only times decisions, it never takes part in them.
  */
 final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
   static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
-  /** Dead-letter reason of an article older than stream time minus the late grace. */
-  static final String LATE_ARTICLE = "late-article";
 
   private final ClusteringSettings settings;
   private final StoryClusterer clusterer;

@@ -3,6 +3,7 @@ package io.newsflow.aggregate;
 import static io.newsflow.aggregate.AggregateTopologyTest.election;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
@@ -12,9 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -33,6 +36,7 @@ class SourceOrderProcessorTest {
   @TempDir Path stateDir;
   final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
   final Serde<EnrichedArticle> articles = AvroSerde.forValues(registry, EnrichedArticle.class);
+  final Serde<DeadLetter> letters = AvroSerde.forValues(registry, DeadLetter.class);
   final List<TopologyTestDriver> drivers = new ArrayList<>();
 
   @AfterEach
@@ -41,7 +45,7 @@ class SourceOrderProcessorTest {
   }
 
   record Harness(TopologyTestDriver driver, TestInputTopic<String, EnrichedArticle> in,
-                 TestOutputTopic<String, EnrichedArticle> out) {
+                 TestOutputTopic<String, EnrichedArticle> out, TestOutputTopic<String, DeadLetter> late) {
     void send(int partition, long offset, EnrichedArticle article) {
       RecordHeaders headers = new RecordHeaders();
       new SourcePosition(partition, offset).stamp(headers);
@@ -49,16 +53,20 @@ class SourceOrderProcessorTest {
     }
   }
 
-  /** source "in" → source-order processor over two partitions → sink "out". */
+  /** source "in" → source-order processor over two partitions → sink "out" (articles) or "late" (dead letters). */
   Harness harness() {
     Topology topology = new Topology();
     topology.addSource("in", Serdes.String().deserializer(), articles.deserializer(), "in");
-    topology.addProcessor("order", () -> new SourceOrderProcessor(2, new SourceOrdering(IDLE, IDLE, SourceBacklog.UNKNOWN), Duration.ofDays(1)), "in");
+    topology.addProcessor("order", () -> new SourceOrderProcessor(2, new SourceOrdering(IDLE, IDLE, SourceBacklog.UNKNOWN),
+        new LateArticles(Duration.ofDays(1), "enriched", articles.serializer())), "in");
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
         Serdes.String(), articles), "order");
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.TERM_STATISTICS),
         Serdes.String(), Serdes.Long()), "order");
-    topology.addSink("out", "out", Serdes.String().serializer(), articles.serializer(), "order");
+    Serializer<SpecificRecord> either = (topic, value) -> value instanceof DeadLetter letter
+        ? letters.serializer().serialize(topic, letter) : articles.serializer().serialize(topic, (EnrichedArticle) value);
+    topology.addSink("out", (key, value, context) -> value instanceof DeadLetter ? "late" : "out",
+        Serdes.String().serializer(), either, "order");
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "source-order-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -66,7 +74,8 @@ class SourceOrderProcessorTest {
     TopologyTestDriver driver = new TopologyTestDriver(topology, props, T0);
     drivers.add(driver);
     return new Harness(driver, driver.createInputTopic("in", Serdes.String().serializer(), articles.serializer()),
-        driver.createOutputTopic("out", Serdes.String().deserializer(), articles.deserializer()));
+        driver.createOutputTopic("out", Serdes.String().deserializer(), articles.deserializer()),
+        driver.createOutputTopic("late", Serdes.String().deserializer(), letters.deserializer()));
   }
 
   /** Pipes (partition, article) pairs in the given arrival order; returns the article ids in release order. */
@@ -114,5 +123,35 @@ class SourceOrderProcessorTest {
     h.in().pipeInput("en", election("x", T0), T0);
 
     assertThat(h.out().readValuesToList()).extracting(EnrichedArticle::getArticleId).containsExactly("x");
+  }
+
+  @Test
+  void lateArticlesAreJudgedInReleaseOrderWhateverTheirArrivalOrder() {
+    // Partition 0 holds a day-3 article, then a day-1 one: two days behind once the day-3 one is released.
+    Object[] day3 = at(0, "x", 3 * 24 * 60);
+    Object[] day1 = at(0, "y", 24 * 60);
+    Object[] later = at(1, "z", 3 * 24 * 60 + 30);
+    for (List<Object[]> arrivals : List.of(List.of(day3, day1, later), List.of(later, day3, day1))) {
+      Harness h = harness();
+      long[] offsets = new long[2];
+      for (Object[] arrival : arrivals) {
+        int partition = (Integer) arrival[0];
+        h.send(partition, offsets[partition]++, (EnrichedArticle) arrival[1]);
+      }
+      h.driver().advanceWallClockTime(IDLE.plusSeconds(1));
+
+      assertThat(h.out().readValuesToList()).extracting(EnrichedArticle::getArticleId).containsExactly("x", "z");
+      List<DeadLetter> late = h.late().readValuesToList();
+      assertThat(late).singleElement().satisfies(letter -> {
+        assertThat(letter.getReason()).isEqualTo("late-article");
+        assertThat(letter.getError()).contains("article y").contains("PT24H");
+        assertThat(letter.getTopic()).isEqualTo("enriched");
+        assertThat(letter.getPartition()).isZero();
+        assertThat(letter.getOffset()).isEqualTo(1);
+        byte[] original = new byte[letter.getValue().remaining()];
+        letter.getValue().duplicate().get(original);
+        assertThat(articles.deserializer().deserialize("enriched", original).getArticleId()).isEqualTo("y");
+      });
+    }
   }
 }

@@ -60,6 +60,24 @@ public class DeadLetterHandler
     meters = configs.get(METERS) instanceof MeterRegistry m ? m : null;
   }
 
+  /**
+   * Counts and logs a dead letter that a topology routes itself (rather than by throwing), so that it
+   * shows in the same metric and log line as the ones this handler writes.
+   *
+   * @param appConfigs the task's configs, where {@link #METERS} may hold the meter registry
+   */
+  public static void routed(Map<String, ?> appConfigs, String stage, String reason, String where, String error) {
+    counted(appConfigs.get(METERS) instanceof MeterRegistry m ? m : null, stage, reason, where, error);
+  }
+
+  private static void counted(MeterRegistry meters, String stage, String reason, String where, String error) {
+    COUNT.incrementAndGet();
+    if (meters != null) {
+      meters.counter(COUNTER, "stage", stage, "reason", reason).increment();
+    }
+    LOG.warn("{}: {} at {}: {}", stage, reason, where, error);
+  }
+
   /** Dead letters routed by all handlers of this JVM since start. */
   public static long count() {
     return COUNT.get();
@@ -117,11 +135,7 @@ public class DeadLetterHandler
 
   private ProducerRecord<byte[], byte[]> deadLetter(String reason, Exception e, String sourceTopic, int partition,
                                                     long offset, long timestamp, byte[] key, byte[] value) {
-    COUNT.incrementAndGet();
-    if (meters != null) {
-      meters.counter(COUNTER, "stage", stage, "reason", reason).increment();
-    }
-    LOG.warn("{}: {} at {}-{}@{}: {}", stage, reason, sourceTopic, partition, offset, DeadLetters.oneLine(e));
+    counted(meters, stage, reason, sourceTopic + "-" + partition + "@" + offset, DeadLetters.oneLine(e));
     DeadLetter letter = DeadLetters.fromRecord(stage, reason, e, sourceTopic, partition, offset, timestamp, key, value);
     byte[] dlKey = key != null && key.length > 0 ? key : (sourceTopic + "-" + partition + "@" + offset).getBytes(StandardCharsets.UTF_8);
     return new ProducerRecord<>(topic, null, timestamp < 0 ? null : timestamp, dlKey, serializer.serialize(topic, letter));
