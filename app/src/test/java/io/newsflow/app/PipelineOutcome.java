@@ -10,6 +10,7 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StoryEventType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,9 @@ record PipelineOutcome(Map<String, Integer> rawCount, Map<String, Integer> enric
   }
 
   void assertSameStoriesAs(PipelineOutcome reference) {
-    assertThat(eventBytesByStory.keySet()).isEqualTo(reference.eventBytesByStory().keySet());
+    assertThat(lateArticles).as("late articles").isEqualTo(reference.lateArticles());
+    assertThat(eventBytesByStory.keySet()).as(() -> firstDifferences(reference))
+        .isEqualTo(reference.eventBytesByStory().keySet());
     eventBytesByStory.forEach((story, events) -> {
       List<byte[]> expected = reference.eventBytesByStory().get(story);
       assertThat(events).as("events of %s", story).hasSameSizeAs(expected);
@@ -103,6 +106,23 @@ record PipelineOutcome(Map<String, Integer> rawCount, Map<String, Integer> enric
         assertThat(events.get(i)).as("event %d of %s", i + 1, story).isEqualTo(expected.get(i));
       }
     });
+  }
+
+  /** The earliest stories, by first event time, that only one of the two runs has: where to start looking. */
+  private String firstDifferences(PipelineOutcome reference) {
+    List<String> lines = new ArrayList<>();
+    for (PipelineOutcome[] pair : new PipelineOutcome[][] {{this, reference}, {reference, this}}) {
+      List<StoryEvent> firsts = pair[0].eventsByStory().entrySet().stream()
+          .filter(e -> !pair[1].eventsByStory().containsKey(e.getKey()))
+          .map(e -> e.getValue().get(0))
+          .sorted(Comparator.comparing(StoryEvent::getEventTime).thenComparing(e -> e.getStoryId().toString()))
+          .toList();
+      lines.add(String.format("%d stories only in the %s run; earliest: %s", firsts.size(),
+          pair[0] == this ? "checked" : "reference",
+          firsts.stream().limit(5).map(e -> e.getStoryId() + " (" + e.getArticleId() + " at " + e.getEventTime() + ")")
+              .toList()));
+    }
+    return String.join("; ", lines);
   }
 
   String summary() {
