@@ -88,7 +88,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
       progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
     }
     long started = ticker.getAsLong();
-    StoryClusterer.Outcome outcome = clusterer.accept(article, index);
+    StoryClusterer.Outcome outcome = clusterer.accept(article, new ShardIndex(index, ShardKey.of(article)));
     long decisionNanos = ticker.getAsLong() - started;
     Assignment decision = outcome.decision();
     String storyId = outcome.storyId();

@@ -286,6 +286,23 @@ class AggregateTopologyTest {
   }
 
   @Test
+  void shardsSharingATaskNeverShareStories() {
+    // The test driver runs every shard in one task, as two languages hashed to one partition would be.
+    List<Integer> sig = signature(1);
+    EnrichedArticle english = quake("en1", "wire.example", sig, T0);
+    EnrichedArticle german = EnrichedArticle.newBuilder(quake("de1", "wire.example", sig, T0.plusSeconds(60)))
+        .setFingerprints(english.getFingerprints()).setLanguage("de").build();
+    send(english);
+    send(german);
+    send(quake("en2", "daily.example", edit(sig, 12, 7), T0.plusSeconds(120)));
+
+    Map<String, ArticleAssignment> byArticle = assignments.readKeyValuesToMap();
+    assertThat(byArticle.get("de1").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("de1"));
+    assertThat(byArticle.get("de1").getShard()).isEqualTo("de");
+    assertThat(byArticle.get("en2").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("en1"));
+  }
+
+  @Test
   void anOutOfOrderArticleWithinTheGraceJoinsItsStoryAndAnOlderOneIsADeadLetter() {
     List<Integer> sig = signature(1);
     Instant now = T0.plus(Duration.ofDays(2));
