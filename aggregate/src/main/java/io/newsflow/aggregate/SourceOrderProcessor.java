@@ -69,7 +69,7 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
   public void process(Record<String, EnrichedArticle> record) {
     Optional<SourcePosition> position = SourcePosition.from(record.headers());
     if (merge == null || position.isEmpty()) {
-      release(record.key(), record.value(), position.orElse(null), record.headers());
+      release(record.value(), position.orElse(null), record.headers());
       return;
     }
     SourcePosition at = position.get();
@@ -84,13 +84,16 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
       buffer.delete(at.storeKey());
       RecordHeaders headers = new RecordHeaders();
       at.stamp(headers);
-      release(ShardKey.of(entry.item()), entry.item(), at, headers);
+      release(entry.item(), at, headers);
     }
   }
 
-  private void release(String shard, EnrichedArticle article, SourcePosition at, Headers headers) {
+  private void release(EnrichedArticle article, SourcePosition at, Headers headers) {
+    String shard = ShardKey.of(article);
     long time = article.getEventTime().toEpochMilli();
-    Long latest = progress.get(StoryAssignmentProcessor.LATEST_DECIDED);
+    // Per shard, like the stories: a shard's verdicts must not depend on which shards share its task.
+    String latestKey = StoryAssignmentProcessor.LATEST_DECIDED + shard;
+    Long latest = progress.get(latestKey);
     Optional<DeadLetter> rejected = late.judge(article, latest, at);
     if (rejected.isPresent()) {
       DeadLetter letter = rejected.get();
@@ -100,7 +103,7 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
       return;
     }
     if (latest == null || time > latest) {
-      progress.put(StoryAssignmentProcessor.LATEST_DECIDED, time);
+      progress.put(latestKey, time);
     }
     context.forward(new Record<>(shard, article, time, headers));
   }

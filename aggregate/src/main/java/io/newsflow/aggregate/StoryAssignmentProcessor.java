@@ -47,7 +47,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   private KeyValueStore<String, StoryState> stories;
   /** Kept beside the document count, so a restarted task checks for idle stories where the old one would have. */
   static final String NEXT_CLOSE_CHECK = "\u0000next-close-check";
-  /** Latest event time released to this processor, kept by {@link SourceOrderProcessor} for its late check. */
+  /** Prefix of the latest event time of each shard released to this processor, kept by {@link SourceOrderProcessor} for its late check. */
   static final String LATEST_DECIDED = "\u0000latest-decided";
   private KeyValueStore<String, Long> progress;
   private String task;
