@@ -10,6 +10,7 @@ import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.StoryEventType;
 import io.newsflow.schemas.avro.StorySnapshot;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -115,9 +116,9 @@ class ReplayIT {
 
   @Test
   void theSameArchiveReplayedIntoTwoFreshPipelinesGivesByteIdenticalStoryEventsAndASecondReplayPublishesNothing() throws Exception {
-    // Given: 150 articles 20 minutes apart, out of order in the file. The 50 hours stay within the
-    // 3-day idle close: over 6 days, two pipelines once gave 230 and 236 events (ADR 14)
-    Path archive = archive(150, Duration.ofMinutes(20));
+    // Given: 150 articles an hour apart, out of order in the file: six days, longer than the 3-day idle
+    // close, so stories are closed by event time on the way (ADR 14)
+    Path archive = archive(150, Duration.ofHours(1));
     List<byte[]> first;
     List<byte[]> second;
 
@@ -148,6 +149,9 @@ class ReplayIT {
       assertThat(again.err()).contains("replay: published 0, unchanged 150, rejected 0, skipped by date 0");
       assertThat(one.bytes(one.cluster.topics().raw().name())).hasSize(150);
       first = one.bytes(one.cluster.topics().storyEvents().name()).stream().map(ConsumerRecord::value).toList();
+      var events = one.cluster.topics().storyEvents().valueSerde().deserializer();
+      assertThat(first).extracting(b -> events.deserialize(one.cluster.topics().storyEvents().name(), b).getType())
+          .contains(StoryEventType.STORY_CLOSED);
     }
     try (Pipeline two = new Pipeline("two")) {
       assertThat(two.replay(archive, "max").exit()).isZero();
