@@ -51,16 +51,19 @@ public final class AggregateTopology {
   public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry,
                                SourceOrdering ordering, AssignmentListener listener) {
     StreamsBuilder builder = new StreamsBuilder();
+    // Cached: each article rewrites dozens of the same hot keys (term counts, recent stories, entity
+    // and term postings, the buffer's put-then-delete), so only a key's last value per commit reaches
+    // RocksDB and the changelog. Not the signatures: each article writes its own once, and caching would only add work.
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_STATE),
-        Serdes.String(), AvroSerde.forValues(registry, StoryState.class)));
+        Serdes.String(), AvroSerde.forValues(registry, StoryState.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_INDEX),
-        Serdes.String(), AvroSerde.forValues(registry, BandPostings.class)));
+        Serdes.String(), AvroSerde.forValues(registry, BandPostings.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.ARTICLE_SIGNATURES),
         Serdes.String(), Serdes.ByteArray()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.TERM_STATISTICS),
-        Serdes.String(), Serdes.Long()));
+        Serdes.String(), Serdes.Long()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
-        Serdes.String(), topics.enriched().valueSerde()));
+        Serdes.String(), topics.enriched().valueSerde()).withCachingEnabled());
 
     String enriched = topics.enriched().name();
     KStream<String, SpecificRecord> ordered = builder

@@ -4,12 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Term statistics for scoring one article: each key is looked up once instead of once per candidate
- * story (the counts cannot change while one article is scored).
+ * Term statistics for scoring one article: each key is looked up, and its idf computed, once instead
+ * of once per candidate story (the counts cannot change while one article is scored). Top terms are
+ * remembered by the bare term, so scoring does not build their keys again for every candidate.
  */
 final class CachedTermStatistics implements TermStatistics {
   private final TermStatistics statistics;
   private final Map<String, Long> frequencies = new HashMap<>();
+  private final Map<String, Double> idfs = new HashMap<>();
+  private final Map<String, Double> termIdfs = new HashMap<>();
   private final long documents;
 
   CachedTermStatistics(TermStatistics statistics) {
@@ -25,5 +28,25 @@ final class CachedTermStatistics implements TermStatistics {
   @Override
   public long documentFrequency(String key) {
     return frequencies.computeIfAbsent(key, statistics::documentFrequency);
+  }
+
+  @Override
+  public double idf(String key) {
+    Double idf = idfs.get(key);
+    if (idf == null) {
+      idf = Idf.of(this, key);
+      idfs.put(key, idf);
+    }
+    return idf;
+  }
+
+  @Override
+  public double termIdf(String term) {
+    Double idf = termIdfs.get(term);
+    if (idf == null) {
+      idf = idf(IndexKeys.term(term));
+      termIdfs.put(term, idf);
+    }
+    return idf;
   }
 }

@@ -6,8 +6,10 @@ import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.WeightedTerm;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The keys under which articles are indexed and counted, one namespace per kind so they never collide. */
 final class IndexKeys {
@@ -49,9 +51,12 @@ final class IndexKeys {
 
   /** The article's top terms with the highest idf: the rare words a story is told with. */
   static List<String> rareTerms(EnrichedArticle a, TermStatistics stats) {
+    // Each term's idf once, not once per comparison of the sort.
+    Map<String, Double> idfs = new HashMap<>();
+    a.getTopTerms().forEach(t -> idfs.computeIfAbsent(t.getTerm(), stats::termIdf));
     return a.getTopTerms().stream()
         .map(WeightedTerm::getTerm)
-        .sorted(Comparator.comparingDouble((String t) -> -Idf.of(stats, term(t))).thenComparing(t -> t))
+        .sorted(Comparator.comparingDouble((String t) -> -idfs.get(t)).thenComparing(t -> t))
         .limit(MAX_TERM_KEYS)
         .map(IndexKeys::term)
         .toList();

@@ -44,12 +44,12 @@ public final class StoryAssigner {
     for (String key : IndexKeys.entities(article)) {
       votes.addAll(index.postings(key));
     }
-    for (String key : IndexKeys.rareTerms(article, index)) {
+    CachedTermStatistics stats = new CachedTermStatistics(index);
+    for (String key : IndexKeys.rareTerms(article, stats)) {
       votes.addAll(index.postings(key));
     }
     Assignment best = null;
     Assignment second = null;
-    CachedTermStatistics stats = new CachedTermStatistics(index);
     TreeSet<String> scored = new TreeSet<>();
     for (String indexedId : votes.top(MAX_CANDIDATES)) {
       StoryState story = StoryLineage.active(index, indexedId);

@@ -9,6 +9,7 @@ import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,17 @@ final class StoryScorer {
       "the", "and", "for", "with", "from", "that", "this", "after", "over", "into", "about", "says", "said",
       "new", "are", "was", "has", "have", "its", "his", "her", "their", "will", "not", "but", "who", "what");
 
+  /** Word sets of titles kept: a story's recent titles are split again for every article it is a candidate of. */
+  static final int RECENT_TITLES = 20_000;
+
   private final ClusteringSettings settings;
+  private final Map<String, Set<String>> recentTitleWords =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+          return size() > RECENT_TITLES;
+        }
+      };
 
   StoryScorer(ClusteringSettings settings) {
     this.settings = settings;
@@ -53,14 +64,14 @@ final class StoryScorer {
     Map<String, Double> story = new HashMap<>();
     double storyNorm = 0;
     for (WeightedTerm t : centroid) {
-      double w = t.getWeight() * Idf.of(stats, IndexKeys.term(t.getTerm()));
+      double w = t.getWeight() * stats.termIdf(t.getTerm());
       story.put(t.getTerm(), w);
       storyNorm += w * w;
     }
     double dot = 0;
     double articleNorm = 0;
     for (WeightedTerm t : article) {
-      double w = t.getWeight() * Idf.of(stats, IndexKeys.term(t.getTerm()));
+      double w = t.getWeight() * stats.termIdf(t.getTerm());
       dot += w * story.getOrDefault(t.getTerm(), 0.0);
       articleNorm += w * w;
     }
@@ -75,7 +86,7 @@ final class StoryScorer {
     double total = 0;
     for (Entity e : article) {
       String key = IndexKeys.entity(e.getType(), e.getName());
-      double w = e.getSalience() * Idf.of(stats, key);
+      double w = e.getSalience() * stats.idf(key);
       total += w;
       if (storyKeys.contains(key)) {
         shared += w;
@@ -85,19 +96,28 @@ final class StoryScorer {
   }
 
   /** Share of the article title's content words found in the story's recent titles. */
-  static double titleOverlap(String title, List<StoryArticle> storyArticles) {
+  double titleOverlap(String title, List<StoryArticle> storyArticles) {
     Set<String> words = titleWords(title);
     if (words.isEmpty()) {
       return 0;
     }
     Set<String> storyWords = new HashSet<>();
     int from = Math.max(0, storyArticles.size() - TITLES_COMPARED);
-    storyArticles.subList(from, storyArticles.size()).forEach(a -> storyWords.addAll(titleWords(a.getTitle())));
+    storyArticles.subList(from, storyArticles.size()).forEach(a -> storyWords.addAll(storyTitleWords(a.getTitle())));
     if (!storyArticles.isEmpty()) {
-      storyWords.addAll(titleWords(storyArticles.get(0).getTitle()));
+      storyWords.addAll(storyTitleWords(storyArticles.get(0).getTitle()));
     }
     long shared = words.stream().filter(storyWords::contains).count();
     return (double) shared / words.size();
+  }
+
+  private Set<String> storyTitleWords(String title) {
+    Set<String> words = recentTitleWords.get(title);
+    if (words == null) {
+      words = Set.copyOf(titleWords(title));
+      recentTitleWords.put(title, words);
+    }
+    return words;
   }
 
   static Set<String> titleWords(String title) {

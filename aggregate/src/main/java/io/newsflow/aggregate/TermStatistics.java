@@ -8,4 +8,14 @@ public interface TermStatistics {
 
   /** Articles whose terms or entities included {@code key}. */
   long documentFrequency(String key);
+
+  /** Idf weight of {@code key}; implementations may remember it while the counts cannot change. */
+  default double idf(String key) {
+    return Idf.of(this, key);
+  }
+
+  /** Idf weight of a top term (its key is {@link IndexKeys#term}). */
+  default double termIdf(String term) {
+    return idf(IndexKeys.term(term));
+  }
 }
