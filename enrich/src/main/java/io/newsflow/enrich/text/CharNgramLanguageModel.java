@@ -8,7 +8,7 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * OpenNLP's language-detection maxent model evaluated from flat tables: the same probabilities as
- * {@code LanguageDetectorME.predictLanguages}, about ten times cheaper. OpenNLP builds a set of
+ * {@code LanguageDetectorME.predictLanguages}, about five times cheaper. OpenNLP builds a set of
  * {@code CharBuffer} n-grams, a {@code HashMap} of counts and a {@code String} per n-gram, then looks each
  * up in a map of predicates; here an n-gram of 1 to 3 chars is packed into a {@code long} and looked up
  * in an open-addressing table, and each predicate's weights are summed straight from arrays.
@@ -26,9 +26,10 @@ final class CharNgramLanguageModel {
   private final String[] outcomes;
   private final double logPrior;
   /**
-   * A predicate with at least this many outcomes keeps a weight for every outcome: adding a whole row
-   * is one vectorised loop, as cheap as about this many scattered adds. The common 1- and 2-grams
-   * carry weights for most of the 103 languages and make up most of the work.
+   * A predicate with at least this many outcomes keeps a weight for every outcome: a text's dense rows
+   * are summed together four outcomes at a time ({@link #addRows}), which costs less than this many
+   * scattered adds. The common 1- and 2-grams carry weights for most of the 103 languages and make up
+   * most of the work.
    */
   static final int DENSE_FROM = 32;
   private static final int DENSE = -1;
