@@ -13,8 +13,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * The language of a text as an ISO 639-1 code, from Apache OpenNLP's character n-gram model for 103
  * languages ({@code langdetect-183.bin} in the {@code opennlp-models-langdetect} artifact, Apache-2.0,
  * read from the classpath: nothing is downloaded), evaluated by {@link CharNgramLanguageModel}. The
- * model always names some language, so its answer counts only when it is clearly ahead; otherwise the function-word {@link LanguageGuesser} decides,
- * which says "und" unless the text is plainly one of the languages it knows. Thread-safe.
+ * model always names some language, so its answer counts only when it is clearly ahead; otherwise the
+ * function-word {@link LanguageGuesser} decides, which says "und" unless the text is plainly one of the
+ * languages it knows. Thread-safe.
  */
 public final class LanguageDetector {
 
@@ -96,7 +97,7 @@ public final class LanguageDetector {
     return Map.copyOf(codes);
   }
 
-  /** Loaded on first use (a few seconds; about 15 MB of tables), then shared by every detector. */
+  /** Loaded on first use (a few seconds; about 20 MB of tables), then shared by every detector. */
   private static final class Model {
     static final CharNgramLanguageModel LANGUAGES = CharNgramLanguageModel.of(load().getMaxentModel());
 
