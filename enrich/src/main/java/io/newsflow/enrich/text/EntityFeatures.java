@@ -36,6 +36,14 @@ final class EntityFeatures {
    * to name people and places it has not met from their shape and context.
    */
   Observations extract(List<CasedToken> tokens, String[] ruleHints, boolean[] unseen) {
+    return extract(tokens, ruleHints, unseen, tokens.size());
+  }
+
+  /**
+   * As {@link #extract(List, String[], boolean[])} for the first {@code limit} tokens only, each still
+   * read in the context of the whole paragraph: the same observations, without the cost of the rest.
+   */
+  Observations extract(List<CasedToken> tokens, String[] ruleHints, boolean[] unseen, int limit) {
     int n = tokens.size();
     String[] lower = new String[n];
     String[] shape = new String[n];
@@ -45,9 +53,9 @@ final class EntityFeatures {
     }
     String[] gazetteerNames = knownNames(tokens);
     boolean capitalsLine = capitalsLine(tokens);
-    int[][] out = new int[n][];
+    int[][] out = new int[limit][];
     Buffer f = new Buffer();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < limit; i++) {
       f.size = 0;
       CasedToken t = tokens.get(i);
       String l0 = lower[i];

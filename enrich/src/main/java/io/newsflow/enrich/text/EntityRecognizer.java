@@ -336,10 +336,13 @@ public final class EntityRecognizer {
      */
     private void typeUntyped(List<CasedToken> tokens, Zone zone, int paragraph) {
       String[] hints = hints(tokens, paragraph);
-      if (!java.util.Arrays.asList(hints).contains("?")) {
+      int lastUntyped = java.util.Arrays.asList(hints).lastIndexOf("?");
+      if (lastUntyped < 0) {
         return; // nothing to decide: the tagger's cost is paid only where it is needed
       }
-      for (EntitySpan span : spanTagger.tag(tokens, hints)) {
+      // only spans of "?" tokens count: labels up to the token after the last one decide them all
+      int limit = Math.min(tokens.size(), lastUntyped + 2);
+      for (EntitySpan span : spanTagger.tag(tokens, hints, limit)) {
         boolean untyped = true;
         for (int k = span.start(); k < span.end(); k++) {
           untyped &= hints[k].equals("?");

@@ -91,7 +91,16 @@ final class EntityTagger {
 
   /** The entity spans of a paragraph, in token offsets, given the rules' reading of each token. */
   List<EntitySpan> tag(List<CasedToken> tokens, String[] ruleHints) {
-    return spans(decode(features.extract(tokens, ruleHints)));
+    return tag(tokens, ruleHints, tokens.size());
+  }
+
+  /**
+   * The spans among the first {@code limit} tokens, as {@link #tag(List, String[])} labels them:
+   * decoding runs left to right, so the labels before {@code limit} do not depend on the rest. A span
+   * reaching {@code limit} may go on beyond it.
+   */
+  List<EntitySpan> tag(List<CasedToken> tokens, String[] ruleHints, int limit) {
+    return spans(decode(features.extract(tokens, ruleHints, null, limit)));
   }
 
   /** Best label per token, left to right. */

@@ -7,16 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 
 /**
  * The language of a text as an ISO 639-1 code, from Apache OpenNLP's character n-gram model for 103
  * languages ({@code langdetect-183.bin} in the {@code opennlp-models-langdetect} artifact, Apache-2.0,
- * read from the classpath: nothing is downloaded). The model always names some language, so its answer
- * counts only when it is clearly ahead; otherwise the function-word {@link LanguageGuesser} decides,
- * which says "und" unless the text is plainly one of the languages it knows. Thread-safe.
+ * read from the classpath: nothing is downloaded), evaluated by {@link CharNgramLanguageModel}. The
+ * model always names some language, so its answer counts only when it is clearly ahead; otherwise the
+ * function-word {@link LanguageGuesser} decides, which says "und" unless the text is plainly one of the
+ * languages it knows. Thread-safe.
  */
 public final class LanguageDetector {
 
@@ -62,10 +61,22 @@ public final class LanguageDetector {
       return LanguageGuesser.UNDETERMINED;
     }
     CharSequence sample = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS) : text;
-    Language[] ranked = Model.DETECTOR.predictLanguages(sample);
-    double best = ranked[0].getConfidence();
-    double second = ranked.length > 1 ? ranked[1].getConfidence() : 0.0;
-    String code = TWO_LETTER.get(ranked[0].getLang());
+    double[] probabilities = Model.LANGUAGES.probabilities(sample);
+    // first and second place as OpenNLP's stable sort ranks them: on a tie the lower outcome index first
+    int top = 0;
+    for (int i = 1; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[top]) {
+        top = i;
+      }
+    }
+    double best = probabilities[top];
+    double second = 0.0;
+    for (int i = 0; i < probabilities.length; i++) {
+      if (i != top && probabilities[i] > second) {
+        second = probabilities[i];
+      }
+    }
+    String code = TWO_LETTER.get(Model.LANGUAGES.outcome(top));
     if (code != null && best >= MIN_CONFIDENCE && best >= MIN_LEAD * second) {
       return code;
     }
@@ -86,16 +97,17 @@ public final class LanguageDetector {
     return Map.copyOf(codes);
   }
 
-  /** Loaded on first use (a few seconds; about 10 MB), then shared by every detector. */
+  /** Loaded on first use (a few seconds; about 20 MB of tables), then shared by every detector. */
   private static final class Model {
-    static final ThreadSafeLanguageDetectorME DETECTOR = load();
+    static final CharNgramLanguageModel LANGUAGES = CharNgramLanguageModel.of(load().getMaxentModel());
 
-    private static ThreadSafeLanguageDetectorME load() {
+    /** OpenNLP's own reader of the model file. */
+    static LanguageDetectorModel load() {
       try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
         if (in == null) {
           throw new IllegalStateException("missing " + MODEL + ": is opennlp-models-langdetect on the classpath?");
         }
-        return new ThreadSafeLanguageDetectorME(new LanguageDetectorModel(in));
+        return new LanguageDetectorModel(in);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + MODEL, e);
       }

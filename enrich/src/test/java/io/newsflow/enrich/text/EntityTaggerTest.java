@@ -26,6 +26,31 @@ class EntityTaggerTest {
   }
 
   @Test
+  void labelsOfTheFirstTokensDoNotDependOnTheRestOfTheParagraph() throws IOException {
+    EntityTagger tagger = EntityTagger.shipped();
+    int compared = 0;
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.list(io.newsflow.platform.SharedData.path("bbc-news-2225/politics"))) {
+      for (java.nio.file.Path file : files.sorted().limit(60).toList()) {
+        for (String paragraph : java.nio.file.Files.readString(file).split("\n")) {
+          List<CasedToken> tokens = CasedToken.scan(paragraph);
+          if (tokens.size() < 4) {
+            continue;
+          }
+          String[] hints = EntityRecognizer.ruleBased().ruleHints(paragraph, tokens);
+          int[] whole = tagger.decode(tagger.features().extract(tokens, hints));
+          for (int limit : new int[] {1, tokens.size() / 2, tokens.size() - 1}) {
+            int[] prefix = tagger.decode(tagger.features().extract(tokens, hints, null, limit));
+            assertThat(prefix).as("%s, first %d tokens", file, limit).isEqualTo(java.util.Arrays.copyOf(whole, limit));
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(500);
+  }
+
+  @Test
   void theShippedModelLoadsAndTagsANewsSentence() {
     assertThat(tagged("German Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Tuesday, "
         + "the European Commission said."))
