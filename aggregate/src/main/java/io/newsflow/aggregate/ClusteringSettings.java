@@ -32,6 +32,8 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
 
   /** Default {@link #mergeThreshold}; see README "Story clustering" for how it was chosen. */
   public static final double DEFAULT_MERGE_THRESHOLD = 0.9;
+  /** How often (in event time of decided articles) stories are checked for idleness, online and offline alike. */
+  public static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
 
   /**
    * Fitted with {@code newsflow fit} on the train splits of ECB+ and GVC plus the BBC business and
@@ -67,6 +69,11 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
   public ClusteringSettings withMergeThreshold(double minScore) {
     return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, threshold,
         idleClose, maxPostingsPerKey, topEntities, minScore, lateGrace);
+  }
+
+  public ClusteringSettings withIdleClose(Duration idle) {
+    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, threshold,
+        idle, maxPostingsPerKey, topEntities, mergeThreshold, lateGrace);
   }
 
   public ClusteringSettings withLateGrace(Duration grace) {

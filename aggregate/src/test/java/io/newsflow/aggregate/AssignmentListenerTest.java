@@ -80,7 +80,7 @@ class AssignmentListenerTest {
           topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());
 
       // When: a story starts with a header-stamped article, gets a near duplicate, and closes once
-      // an unrelated article moves stream time four days on
+      // an unrelated article moves stream time a day past the idle-close time
       List<Integer> sig = signature(1);
       RecordHeaders headers = new RecordHeaders();
       headers.add(HeaderNames.INGESTED_AT, ingested.toString().getBytes(StandardCharsets.UTF_8));
@@ -88,8 +88,9 @@ class AssignmentListenerTest {
       enriched.pipeInput(new TestRecord<>("a1", first, headers, T0));
       EnrichedArticle second = quake("a2", "daily.example", edit(sig, 12, 7), T0.plusSeconds(600));
       enriched.pipeInput("a2", second, T0.plusSeconds(600));
-      EnrichedArticle later = election("a3", T0.plus(Duration.ofDays(4)));
-      enriched.pipeInput("a3", later, T0.plus(Duration.ofDays(4)));
+      Instant afterIdle = T0.plus(ClusteringSettings.defaults().idleClose()).plus(Duration.ofDays(1));
+      EnrichedArticle later = election("a3", afterIdle);
+      enriched.pipeInput("a3", later, afterIdle);
     }
 
     // Then
