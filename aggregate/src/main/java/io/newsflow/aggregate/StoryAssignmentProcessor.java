@@ -36,7 +36,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * {@link AssignmentListener}; the ticker only times decisions, it never takes part in them.
  */
 final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
-  static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
+  static final Duration CLOSE_CHECK_INTERVAL = ClusteringSettings.CLOSE_CHECK_INTERVAL;
 
   private final ClusteringSettings settings;
   private final StoryClusterer clusterer;

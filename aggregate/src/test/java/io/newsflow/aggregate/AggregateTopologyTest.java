@@ -160,15 +160,15 @@ class AggregateTopologyTest {
   @Test
   void storiesCloseAfterIdleStreamTimeAndClosedStoriesTakeNoNewArticles() {
     List<Integer> sig = signature(1);
+    Instant afterIdle = T0.plus(settings.idleClose()).plus(Duration.ofDays(1));
     send(quake("a1", "wire.example", sig, T0));
-    Duration idle = ClusteringSettings.defaults().idleClose();
-    send(election("a2", T0.plus(idle).plus(Duration.ofDays(1))));
-    send(quake("a3", "late.example", edit(sig, 4, 3), T0.plus(idle).plus(Duration.ofDays(1)).plusSeconds(1)));
+    send(election("a2", afterIdle));
+    send(quake("a3", "late.example", edit(sig, 4, 3), afterIdle.plusSeconds(1)));
 
     List<StoryEvent> out = events.readValuesToList();
     StoryEvent closed = out.stream().filter(e -> e.getType() == StoryEventType.STORY_CLOSED).findFirst().orElseThrow();
     assertThat(closed.getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a1"));
-    assertThat(closed.getEventTime()).isEqualTo(T0.plus(idle));
+    assertThat(closed.getEventTime()).isEqualTo(T0.plus(settings.idleClose()));
     assertThat(snapshots.readKeyValuesToMap().get(closed.getStoryId()).getStatus()).isEqualTo(StoryStatus.CLOSED);
     assertThat(assignments.readKeyValuesToMap().get("a3").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a3"));
   }

@@ -80,7 +80,7 @@ class AssignmentListenerTest {
           topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());
 
       // When: a story starts with a header-stamped article, gets a near duplicate, and closes once
-      // an unrelated article moves stream time a day past the idle close
+      // an unrelated article moves stream time a day past the idle-close time
       List<Integer> sig = signature(1);
       RecordHeaders headers = new RecordHeaders();
       headers.add(HeaderNames.INGESTED_AT, ingested.toString().getBytes(StandardCharsets.UTF_8));

@@ -116,9 +116,9 @@ class ReplayIT {
 
   @Test
   void theSameArchiveReplayedIntoTwoFreshPipelinesGivesByteIdenticalStoryEventsAndASecondReplayPublishesNothing() throws Exception {
-    // Given: 150 articles two hours apart, out of order in the file: 12.5 days, longer than the 7-day
-    // idle close, so stories are closed by event time on the way (ADR 14)
-    Path archive = archive(150, Duration.ofHours(2));
+    // Given: 150 articles three hours apart, out of order in the file: 18.75 days, longer than the
+    // 14-day idle close, so stories are closed by event time on the way (ADR 14)
+    Path archive = archive(150, Duration.ofHours(3));
     List<byte[]> first;
     List<byte[]> second;
 
