@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,7 +82,7 @@ class DashboardIT {
 
           // Then: the raw topic's row shows every article as lag (offsets: the 60 articles and the commit
           // marker of the one ingest transaction), as the lag monitor measures it
-          await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+          await().atMost(Duration.ofSeconds(60)).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
             assertThat(lagShown(browser)).containsEntry(enrichGroup + "|" + raw + "|0", ARTICLES + 1L);
             assertThat(lagShown(browser)).isEqualTo(measured(monitor, groups));
           });
@@ -95,7 +96,7 @@ class DashboardIT {
           // Then: lag is gone, every stage has counted the articles, stories and dead letters show
           long activeStories = activeStories(cluster);
           assertThat(activeStories).isPositive();
-          await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+          await().atMost(Duration.ofSeconds(60)).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
             assertThat(lagShown(browser)).containsEntry(enrichGroup + "|" + raw + "|0", 0L);
             assertThat(text(browser, "#stories-active")).isEqualTo(String.valueOf(activeStories));
             assertThat(text(browser, ".stage-total[data-stage=enrich]")).isEqualTo("enrich " + ARTICLES);
@@ -109,7 +110,7 @@ class DashboardIT {
           assertThat(text(browser, "#latency tr[data-latency=assignment]")).startsWith("assignment decision mean");
 
           // and every chart holds data points and has drawn them, the lag sparklines too
-          await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+          await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
             for (String chart : CHARTS) {
               assertThat(dataPoints(browser, chart)).as(chart).isGreaterThan(1);
               assertThat(inkedPixels(browser, "#" + chart)).as(chart).isGreaterThan(500);
@@ -174,8 +175,17 @@ class DashboardIT {
     return browser.findElement(By.cssSelector("#health li[data-service='" + service + "'] .state")).getText();
   }
 
+  /** The element's text; found again when the page's refresh replaced it between finding and reading. */
   private static String text(ChromeDriver browser, String css) {
-    return browser.findElement(By.cssSelector(css)).getText();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return browser.findElement(By.cssSelector(css)).getText();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static long dataPoints(ChromeDriver browser, String canvasId) {
