@@ -78,8 +78,8 @@ class SourceOrderProcessorTest {
         driver.createOutputTopic("late", Serdes.String().deserializer(), letters.deserializer()));
   }
 
-  /** Pipes (partition, article) pairs in the given arrival order; returns the article ids in release order. */
-  List<String> releaseOrder(List<Object[]> arrivals) {
+  /** Pipes (partition, article) pairs in the given arrival order into a fresh harness, then lets the idle time pass. */
+  Harness arrive(List<Object[]> arrivals) {
     Harness h = harness();
     long[] offsets = new long[2];
     for (Object[] arrival : arrivals) {
@@ -87,7 +87,12 @@ class SourceOrderProcessorTest {
       h.send(partition, offsets[partition]++, (EnrichedArticle) arrival[1]);
     }
     h.driver().advanceWallClockTime(IDLE.plusSeconds(1));
-    return h.out().readValuesToList().stream().map(EnrichedArticle::getArticleId).toList();
+    return h;
+  }
+
+  /** The article ids in release order after {@link #arrive}. */
+  List<String> releaseOrder(List<Object[]> arrivals) {
+    return arrive(arrivals).out().readValuesToList().stream().map(EnrichedArticle::getArticleId).toList();
   }
 
   static Object[] at(int partition, String id, int minute) {
@@ -132,13 +137,7 @@ class SourceOrderProcessorTest {
     Object[] day1 = at(0, "y", 24 * 60);
     Object[] later = at(1, "z", 3 * 24 * 60 + 30);
     for (List<Object[]> arrivals : List.of(List.of(day3, day1, later), List.of(later, day3, day1))) {
-      Harness h = harness();
-      long[] offsets = new long[2];
-      for (Object[] arrival : arrivals) {
-        int partition = (Integer) arrival[0];
-        h.send(partition, offsets[partition]++, (EnrichedArticle) arrival[1]);
-      }
-      h.driver().advanceWallClockTime(IDLE.plusSeconds(1));
+      Harness h = arrive(arrivals);
 
       assertThat(h.out().readValuesToList()).extracting(EnrichedArticle::getArticleId).containsExactly("x", "z");
       List<DeadLetter> late = h.late().readValuesToList();
