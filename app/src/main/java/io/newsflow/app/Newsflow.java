@@ -34,7 +34,8 @@ public final class Newsflow {
         .addSubcommand(new EvaluateEntitiesCommand(out))
         .addSubcommand(new AnalyzeCommand(out, err))
         .addSubcommand(new TrainEntitiesCommand(err))
-        .addSubcommand(new BenchCommand(out, err));
+        .addSubcommand(new BenchCommand(out, err))
+        .addSubcommand(new GenerateCommand(err));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> e instanceof UsageProblem || e instanceof ConfigException

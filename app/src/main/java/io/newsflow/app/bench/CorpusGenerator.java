@@ -12,9 +12,11 @@ import static io.newsflow.app.bench.NewsVocabulary.SURNAMES;
 import io.newsflow.ingest.IncomingArticle;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.Set;
 
@@ -40,25 +42,54 @@ public final class CorpusGenerator {
   }
 
   public List<GeneratedArticle> generate(int count) {
-    Random random = new Random(seed);
-    NewsWriter writer = new NewsWriter(random);
-    List<String> outlets = outlets(random);
-    List<Story> running = new ArrayList<>();
     List<GeneratedArticle> articles = new ArrayList<>(count);
-    int stories = 0;
-    long second = 0;
-    for (int i = 0; i < count; i++) {
+    articles(count).forEachRemaining(articles::add);
+    return articles;
+  }
+
+  /**
+   * The same articles as {@link #generate}, made one at a time: only running stories are held, so a
+   * million-article archive can be written in bounded memory.
+   */
+  public Iterator<GeneratedArticle> articles(long count) {
+    return new Generation(count);
+  }
+
+  private final class Generation implements Iterator<GeneratedArticle> {
+    private final long count;
+    private final Random random = new Random(seed);
+    private final NewsWriter writer = new NewsWriter(random);
+    private final List<String> outlets = outlets(random);
+    private final List<Story> running = new ArrayList<>();
+    private long made;
+    private int stories;
+    private long second;
+
+    Generation(long count) {
+      this.count = count;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return made < count;
+    }
+
+    @Override
+    public GeneratedArticle next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
       if (running.size() < MIN_RUNNING_STORIES || random.nextInt(100) < 8) {
         running.add(newStory(stories++, random, writer));
       }
       Story story = running.get(random.nextInt(running.size()));
       second += 1 + (long) (-Math.log(1 - random.nextDouble()) * 20);
-      articles.add(report(story, i, START.plusSeconds(second), outlets, random, writer));
+      GeneratedArticle article = report(story, Math.toIntExact(made++), START.plusSeconds(second), outlets, random, writer);
       if (story.reported.size() >= story.size) {
         running.remove(story);
       }
+      return article;
     }
-    return articles;
   }
 
   private GeneratedArticle report(Story story, int index, Instant published, List<String> outlets, Random random,
