@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Header;
@@ -44,6 +46,8 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   private final LongSupplier ticker;
   private ProcessorContext<String, SpecificRecord> context;
   private StoreBackedStoryIndex index;
+  /** Views of {@link #index}, made anew with it at init. */
+  private final Map<String, ShardIndex> shards = new HashMap<>();
   private KeyValueStore<String, StoryState> stories;
   private StoryActivity activity;
   /** Kept beside the document count, so a restarted task checks for idle stories where the old one would have. */
@@ -66,6 +70,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     this.context = context;
     this.stories = context.getStateStore(StoryStores.STORY_STATE);
     this.progress = context.getStateStore(StoryStores.TERM_STATISTICS);
+    this.shards.clear();
     this.activity = new StoryActivity(context.getStateStore(StoryStores.STORY_ACTIVITY));
     this.index = new StoreBackedStoryIndex(stories, activity, context.getStateStore(StoryStores.STORY_INDEX),
         context.getStateStore(StoryStores.ARTICLE_SIGNATURES), context.getStateStore(StoryStores.TERM_STATISTICS),
@@ -93,7 +98,8 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
       progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
     }
     long started = ticker.getAsLong();
-    StoryClusterer.Outcome outcome = clusterer.accept(article, new ShardIndex(index, ShardKey.of(article)));
+    StoryClusterer.Outcome outcome = clusterer.accept(article,
+        shards.computeIfAbsent(ShardKey.of(article), shard -> new ShardIndex(index, shard)));
     long decisionNanos = ticker.getAsLong() - started;
     Assignment decision = outcome.decision();
     String storyId = outcome.storyId();
