@@ -40,13 +40,16 @@ import org.apache.kafka.streams.test.TestRecord;
 /**
  * CPU per article of the aggregate topology itself: the BBC corpus, enriched once, piped through
  * {@link AggregateTopology} in a {@link TopologyTestDriver} (the real RocksDB stores and record
- * caches, no broker), timing the CPU of the one thread that runs it. Articles are shuffled and
- * spaced {@value #SPACING_MINUTES} minutes apart in event time, so the run spans more than the idle
- * close and stories do close. Each pass starts from empty stores; the first is a warm-up. The digest
+ * caches, no broker), timing the CPU of the one thread that runs it. The driver commits after every
+ * record, so the caches flush every article: store writes weigh more than in a running service.
+ * Articles are shuffled and spaced the given minutes apart in event time (default
+ * {@value #SPACING_MINUTES}: the run spans more than the idle close, stories close, and nearly every
+ * article passes a close check; 1: no story closes and a check every 15 articles). Each pass starts
+ * from empty stores; the first is a warm-up. The digest
  * of every output record (topic, key, value bytes, timestamp, in order) shows that two builds decide
  * the same.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.newsflow.benchmarks.AggregateCpuRate [passes] [CORPUS]}.
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.newsflow.benchmarks.AggregateCpuRate [passes] [CORPUS] [minutes]}.
  */
 public final class AggregateCpuRate {
   static final int SPACING_MINUTES = 15;
@@ -55,6 +58,7 @@ public final class AggregateCpuRate {
   public static void main(String[] args) throws IOException {
     int passes = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     Path root = args.length > 1 ? Path.of(args[1]) : Corpus.defaultPath();
+    int spacingMinutes = args.length > 2 ? Integer.parseInt(args[2]) : SPACING_MINUTES;
     List<Corpus.Doc> docs = new ArrayList<>(Corpus.load(root));
     if (docs.size() < 100) {
       System.err.println("needs the BBC corpus: none at " + root.toAbsolutePath() + " (pass its path or set NEWSFLOW_CORPUS)");
@@ -73,7 +77,7 @@ public final class AggregateCpuRate {
           .setTitle(doc.title())
           .setBody(doc.body())
           .setBodyFormat(BodyFormat.TEXT)
-          .setIngestedAt(start.plusSeconds(60L * SPACING_MINUTES * i))
+          .setIngestedAt(start.plusSeconds(60L * spacingMinutes * i))
           .setOrigin("benchmark")
           .setRevision(1)
           .build()));
