@@ -56,6 +56,8 @@ public final class AggregateTopology {
     // RocksDB and the changelog. Not the signatures: each article writes its own once, and caching would only add work.
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_STATE),
         Serdes.String(), AvroSerde.forValues(registry, StoryState.class)).withCachingEnabled());
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_ACTIVITY),
+        Serdes.String(), Serdes.String()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_INDEX),
         Serdes.String(), AvroSerde.forValues(registry, BandPostings.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.ARTICLE_SIGNATURES),
@@ -86,7 +88,7 @@ public final class AggregateTopology {
         .defaultBranch(Branched.as("released")).get("source-order-released")
         .mapValues(v -> (EnrichedArticle) v, Named.as("as-released-article"))
         .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as("story-assigner"),
-            StoryStores.STORY_STATE, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
+            StoryStores.STORY_STATE, StoryStores.STORY_ACTIVITY, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
 
     outputs.split(Named.as("story-output-"))
         .branch((k, v) -> v instanceof StoryEvent, Branched.withConsumer(events -> events

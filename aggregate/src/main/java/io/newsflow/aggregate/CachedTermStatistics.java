@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Term statistics for scoring one article: each key is looked up, and its idf computed, once instead
  * of once per candidate story (the counts cannot change while one article is scored). Top terms are
- * remembered by the bare term, so scoring does not build their keys again for every candidate.
+ * remembered by the bare term, so scoring does not build their keys again for every candidate, and
+ * looked up by it ({@link TermStatistics#termFrequency}), so the shard's index can reuse its keys.
  */
 final class CachedTermStatistics implements TermStatistics {
   private final TermStatistics statistics;
@@ -44,7 +45,7 @@ final class CachedTermStatistics implements TermStatistics {
   public double termIdf(String term) {
     Double idf = termIdfs.get(term);
     if (idf == null) {
-      idf = idf(IndexKeys.term(term));
+      idf = Idf.of(documents, statistics.termFrequency(term));
       termIdfs.put(term, idf);
     }
     return idf;

@@ -5,6 +5,10 @@ final class Idf {
   private Idf() {}
 
   static double of(TermStatistics stats, String key) {
-    return Math.log(1.0 + (double) (stats.documents() + 1) / (stats.documentFrequency(key) + 1));
+    return of(stats.documents(), stats.documentFrequency(key));
+  }
+
+  static double of(long documents, long documentFrequency) {
+    return Math.log(1.0 + (double) (documents + 1) / (documentFrequency + 1));
   }
 }

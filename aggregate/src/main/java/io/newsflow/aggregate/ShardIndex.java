@@ -4,24 +4,33 @@ import io.newsflow.schemas.avro.internal.Posting;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One shard's view of a task's index. Several shards (languages) can hash to the same repartition
  * partition and so share a task's stores; their index keys and term statistics are kept apart here, so
  * an article only ever finds stories of its own shard and the stories do not depend on how many
  * partitions the shards were spread over. Stories and signatures are keyed by unique ids and need no prefix.
+ * Kept for the life of the processor, one per shard, so its memory of term keys carries over between articles.
  */
 final class ShardIndex implements StoryIndex {
   /** The shard's article count, one of its statistics keys; no index key starts with a NUL. */
   private static final String DOCUMENTS = "\u0000documents";
 
+  /** Term keys remembered: centroid terms of candidate stories are looked up again for article after article. */
+  static final int TERM_KEYS = 100_000;
+
   private final StoryIndex all;
   private final String prefix;
+  private final String documentsKey;
+  private final Map<String, String> termKeys = new HashMap<>();
 
   ShardIndex(StoryIndex all, String shard) {
     this.all = all;
     this.prefix = shard + "/";
+    this.documentsKey = prefix + DOCUMENTS;
   }
 
   @Override
@@ -52,18 +61,32 @@ final class ShardIndex implements StoryIndex {
   @Override
   public void countDocument(Collection<String> keys) {
     List<String> counted = prefixed(keys);
-    counted.add(prefix + DOCUMENTS);
+    counted.add(documentsKey);
     all.countDocument(counted);
   }
 
   @Override
   public long documents() {
-    return all.documentFrequency(prefix + DOCUMENTS);
+    return all.documentFrequency(documentsKey);
   }
 
   @Override
   public long documentFrequency(String key) {
     return all.documentFrequency(prefix + key);
+  }
+
+  /** The same count as {@code documentFrequency(IndexKeys.term(term))}, with the shard's key built once per term. */
+  @Override
+  public long termFrequency(String term) {
+    String key = termKeys.get(term);
+    if (key == null) {
+      if (termKeys.size() >= TERM_KEYS) {
+        termKeys.clear();
+      }
+      key = prefix + IndexKeys.term(term);
+      termKeys.put(term, key);
+    }
+    return all.documentFrequency(key);
   }
 
   private List<String> prefixed(Collection<String> keys) {

@@ -25,15 +25,18 @@ final class StoreBackedStoryIndex implements StoryIndex {
   static final int RECENT_TERM_COUNTS = 100_000;
 
   private final DecodedValues<StoryState> stories;
+  private final StoryActivity activity;
   private final DecodedValues<BandPostings> index;
   private final DecodedValues<byte[]> signatures;
   private final DecodedValues<Long> termStatistics;
   private final int maxPostingsPerKey;
 
-  StoreBackedStoryIndex(KeyValueStore<String, StoryState> stories, KeyValueStore<String, BandPostings> index,
+  StoreBackedStoryIndex(KeyValueStore<String, StoryState> stories, StoryActivity activity,
+                        KeyValueStore<String, BandPostings> index,
                         KeyValueStore<String, byte[]> signatures, KeyValueStore<String, Long> termStatistics,
                         int maxPostingsPerKey) {
     this.stories = new DecodedValues<>(stories, RECENT_STORIES);
+    this.activity = activity;
     this.index = new DecodedValues<>(index, RECENT_POSTINGS);
     this.signatures = new DecodedValues<>(signatures, RECENT_SIGNATURES);
     this.termStatistics = new DecodedValues<>(termStatistics, RECENT_TERM_COUNTS);
@@ -69,7 +72,9 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
   @Override
   public void putStory(StoryState state) {
-    stories.put(state.getSnapshot().getStoryId(), state);
+    String storyId = state.getSnapshot().getStoryId();
+    activity.update(stories.get(storyId), state);
+    stories.put(storyId, state);
   }
 
   @Override

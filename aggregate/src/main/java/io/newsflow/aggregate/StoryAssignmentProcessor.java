@@ -14,11 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -31,7 +32,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * When the article bridged two stories, the absorbed story's last event and snapshot come first and
  * the assignments of its articles are re-emitted pointing at the survivor.
  * Idle stories are closed by event time, checked as articles are decided, so replays close them exactly
- * as live runs did. Late articles never reach it: {@link SourceOrderProcessor} turns them into dead letters as it releases them.
+ * as live runs did; a check reads only the stories idle long enough ({@link StoryActivity}) and closes
+ * them in story-id order. Late articles never reach it: {@link SourceOrderProcessor} turns them into dead letters as it releases them.
  * Each decision, event and the task's count of active stories is reported to an
  * {@link AssignmentListener}; the ticker only times decisions, it never takes part in them.
  */
@@ -44,7 +46,10 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   private final LongSupplier ticker;
   private ProcessorContext<String, SpecificRecord> context;
   private StoreBackedStoryIndex index;
+  /** Views of {@link #index}, made anew with it at init. */
+  private final Map<String, ShardIndex> shards = new HashMap<>();
   private KeyValueStore<String, StoryState> stories;
+  private StoryActivity activity;
   /** Kept beside the document count, so a restarted task checks for idle stories where the old one would have. */
   static final String NEXT_CLOSE_CHECK = "\u0000next-close-check";
   /** Prefix of the latest event time of each shard released to this processor, kept by {@link SourceOrderProcessor} for its late check. */
@@ -65,12 +70,17 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     this.context = context;
     this.stories = context.getStateStore(StoryStores.STORY_STATE);
     this.progress = context.getStateStore(StoryStores.TERM_STATISTICS);
-    this.index = new StoreBackedStoryIndex(stories, context.getStateStore(StoryStores.STORY_INDEX),
+    this.shards.clear();
+    this.activity = new StoryActivity(context.getStateStore(StoryStores.STORY_ACTIVITY));
+    this.index = new StoreBackedStoryIndex(stories, activity, context.getStateStore(StoryStores.STORY_INDEX),
         context.getStateStore(StoryStores.ARTICLE_SIGNATURES), context.getStateStore(StoryStores.TERM_STATISTICS),
         settings.maxPostingsPerKey());
     // Init runs after the stores are restored: count what this task already holds.
     this.task = context.taskId().toString();
-    this.activeStories = countActiveStories();
+    this.activeStories = activity.count();
+    if (activeStories == 0) {
+      activeStories = indexActiveStories();
+    }
     listener.activeStories(task, activeStories);
   }
 
@@ -88,7 +98,8 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
       progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
     }
     long started = ticker.getAsLong();
-    StoryClusterer.Outcome outcome = clusterer.accept(article, new ShardIndex(index, ShardKey.of(article)));
+    StoryClusterer.Outcome outcome = clusterer.accept(article,
+        shards.computeIfAbsent(ShardKey.of(article), shard -> new ShardIndex(index, shard)));
     long decisionNanos = ticker.getAsLong() - started;
     Assignment decision = outcome.decision();
     String storyId = outcome.storyId();
@@ -139,11 +150,17 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     }
   }
 
-  private long countActiveStories() {
+  /**
+   * Indexes the active stories of state written before {@link StoryActivity} existed (a task whose
+   * stories are all closed looks the same, and scans again: it finds nothing to add).
+   */
+  private long indexActiveStories() {
     long active = 0;
     try (KeyValueIterator<String, StoryState> all = stories.all()) {
       while (all.hasNext()) {
-        if (all.next().value.getSnapshot().getStatus() == StoryStatus.ACTIVE) {
+        StoryState story = all.next().value;
+        if (story.getSnapshot().getStatus() == StoryStatus.ACTIVE) {
+          activity.update(null, story);
           active++;
         }
       }
@@ -152,14 +169,13 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   }
 
   private void closeIdleStories(long streamTime) {
+    Instant now = Instant.ofEpochMilli(streamTime);
     List<StoryChange> closed = new ArrayList<>();
-    try (KeyValueIterator<String, StoryState> all = stories.all()) {
-      while (all.hasNext()) {
-        KeyValue<String, StoryState> next = all.next();
-        StoryChange change = clusterer.closeIfIdle(next.value, Instant.ofEpochMilli(streamTime));
-        if (change != null) {
-          closed.add(change);
-        }
+    // Candidates by the index, the decision still by closeIfIdle: the same stories close as with a full scan.
+    for (String storyId : activity.updatedAtOrBefore(now.minus(settings.idleClose()).toEpochMilli())) {
+      StoryChange change = clusterer.closeIfIdle(index.story(storyId), now);
+      if (change != null) {
+        closed.add(change);
       }
     }
     for (StoryChange change : closed) {

@@ -14,8 +14,13 @@ public interface TermStatistics {
     return Idf.of(this, key);
   }
 
-  /** Idf weight of a top term (its key is {@link IndexKeys#term}). */
+  /** Articles whose top terms included {@code term} (its key is {@link IndexKeys#term}). */
+  default long termFrequency(String term) {
+    return documentFrequency(IndexKeys.term(term));
+  }
+
+  /** Idf weight of a top term. */
   default double termIdf(String term) {
-    return idf(IndexKeys.term(term));
+    return Idf.of(documents(), termFrequency(term));
   }
 }

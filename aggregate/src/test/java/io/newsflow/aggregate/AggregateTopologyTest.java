@@ -28,14 +28,17 @@ import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,6 +174,39 @@ class AggregateTopologyTest {
     assertThat(closed.getEventTime()).isEqualTo(T0.plus(settings.idleClose()));
     assertThat(snapshots.readKeyValuesToMap().get(closed.getStoryId()).getStatus()).isEqualTo(StoryStatus.CLOSED);
     assertThat(assignments.readKeyValuesToMap().get("a3").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a3"));
+  }
+
+  /** An article about a topic no other article of a test shares. */
+  static EnrichedArticle unrelated(String id, String topic, Instant time, long seed) {
+    return article(id, "misc.example", topic + " report", time, "hash-" + id, signature(seed),
+        terms(topic, "0.9", topic + "s", "0.4"), List.of(entity(topic + " Town", EntityType.LOCATION, 1.0)));
+  }
+
+  @Test
+  void aCloseCheckClosesExactlyTheIdleStoriesInStoryIdOrderAndIndexesOnlyActiveOnes() {
+    Instant check = T0.plus(settings.idleClose()).plus(Duration.ofDays(2));
+    Instant idleBoundary = check.minus(settings.idleClose());
+    // Given: three stories idle long enough at the check (one exactly at the boundary), one not quite
+    send(unrelated("a1", "harvest", T0, 11));
+    send(unrelated("b1", "chess", T0.plus(Duration.ofDays(1)), 12));
+    send(unrelated("c1", "regatta", idleBoundary, 13));
+    send(unrelated("d1", "opera", idleBoundary.plusMillis(1), 14));
+    assertThat(events.readValuesToList()).extracting(StoryEvent::getType).containsOnly(StoryEventType.STORY_STARTED);
+
+    // When: an article arrives past the next close check
+    send(unrelated("e1", "glacier", check, 15));
+
+    // Then: those three close, in story-id order, the fourth stays open and the index holds the open ones
+    List<String> closed = events.readValuesToList().stream()
+        .filter(e -> e.getType() == StoryEventType.STORY_CLOSED).map(StoryEvent::getStoryId).toList();
+    assertThat(closed).containsExactlyElementsOf(
+        Stream.of("a1", "b1", "c1").map(StoryIds::forFoundingArticle).sorted().toList());
+    KeyValueStore<String, String> activity = driver.getKeyValueStore(StoryStores.STORY_ACTIVITY);
+    List<String> indexed = new ArrayList<>();
+    try (KeyValueIterator<String, String> all = activity.all()) {
+      all.forEachRemaining(kv -> indexed.add(kv.value));
+    }
+    assertThat(indexed).containsExactly(StoryIds.forFoundingArticle("d1"), StoryIds.forFoundingArticle("e1"));
   }
 
   @Test
