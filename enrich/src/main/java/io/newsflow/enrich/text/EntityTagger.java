@@ -25,13 +25,17 @@ final class EntityTagger {
   private static final int START = LABELS; // the "previous tag" before the first token
 
   private final int bucketBits;
-  private final float[] weights;
+  private final TaggerWeights weights;
   private final EntityFeatures features;
 
   /** A tagger over {@code weights} (bucket * LABELS + label); the trainer passes the array it updates. */
   EntityTagger(int bucketBits, float[] weights) {
-    if (weights.length != (1 << bucketBits) * LABELS) {
-      throw new IllegalArgumentException("expected " + (1 << bucketBits) * LABELS + " weights, got " + weights.length);
+    this(bucketBits, new TaggerWeights.Live(weights));
+  }
+
+  private EntityTagger(int bucketBits, TaggerWeights weights) {
+    if (weights.buckets() != 1 << bucketBits) {
+      throw new IllegalArgumentException("expected " + (1 << bucketBits) + " buckets of weights, got " + weights.buckets());
     }
     this.bucketBits = bucketBits;
     this.weights = weights;
@@ -70,15 +74,16 @@ final class EntityTagger {
       throw new IOException("unexpected model shape: " + bits + " bucket bits, " + labels + " labels");
     }
     float scale = in.readFloat();
-    float[] weights = new float[(1 << bits) * LABELS];
+    int row = TaggerWeights.Quantised.ROW;
+    short[] rows = new short[(1 << bits) * row];
     byte[] buffer = new byte[2 * LABELS * 1024];
-    for (int i = 0; i < weights.length; i += LABELS * 1024) {
+    for (int bucket = 0; bucket < 1 << bits; bucket += 1024) {
       in.readFully(buffer);
       for (int k = 0; k < LABELS * 1024; k++) {
-        weights[i + k] = (short) ((buffer[2 * k] << 8) | (buffer[2 * k + 1] & 0xFF)) * scale;
+        rows[(bucket + k / LABELS) * row + k % LABELS] = (short) ((buffer[2 * k] << 8) | (buffer[2 * k + 1] & 0xFF));
       }
     }
-    return new EntityTagger(bits, weights);
+    return new EntityTagger(bits, new TaggerWeights.Quantised(rows, scale));
   }
 
   int bucketBits() {
@@ -137,19 +142,8 @@ final class EntityTagger {
 
   private void score(int[] observed, int[] dynamic, float[] scores) {
     java.util.Arrays.fill(scores, 0f);
-    for (int f : observed) {
-      add(f, scores);
-    }
-    for (int f : dynamic) {
-      add(f, scores);
-    }
-  }
-
-  private void add(int bucket, float[] scores) {
-    int base = bucket * LABELS;
-    for (int label = 0; label < LABELS; label++) {
-      scores[label] += weights[base + label];
-    }
+    weights.addRows(observed, scores);
+    weights.addRows(dynamic, scores);
   }
 
   /** BIO: an I- label only after the B- or I- of the same kind. */
