@@ -74,16 +74,15 @@ final class EntityTagger {
       throw new IOException("unexpected model shape: " + bits + " bucket bits, " + labels + " labels");
     }
     float scale = in.readFloat();
-    int row = TaggerWeights.Quantised.ROW;
-    short[] rows = new short[(1 << bits) * row];
+    short[] weights = new short[(1 << bits) * LABELS];
     byte[] buffer = new byte[2 * LABELS * 1024];
-    for (int bucket = 0; bucket < 1 << bits; bucket += 1024) {
+    for (int i = 0; i < weights.length; i += LABELS * 1024) {
       in.readFully(buffer);
       for (int k = 0; k < LABELS * 1024; k++) {
-        rows[(bucket + k / LABELS) * row + k % LABELS] = (short) ((buffer[2 * k] << 8) | (buffer[2 * k + 1] & 0xFF));
+        weights[i + k] = (short) ((buffer[2 * k] << 8) | (buffer[2 * k + 1] & 0xFF));
       }
     }
-    return new EntityTagger(bits, new TaggerWeights.Quantised(rows, scale));
+    return new EntityTagger(bits, new TaggerWeights.Quantised(weights, scale));
   }
 
   int bucketBits() {
