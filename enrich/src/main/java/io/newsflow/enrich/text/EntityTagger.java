@@ -27,6 +27,9 @@ final class EntityTagger {
   private final int bucketBits;
   private final TaggerWeights weights;
   private final EntityFeatures features;
+  /** The tag features that read no word, by previous tag(s): hashed once, not per token. */
+  private final int[] previousTag;
+  private final int[] previousTwoTags;
 
   /** A tagger over {@code weights} (bucket * LABELS + label); the trainer passes the array it updates. */
   EntityTagger(int bucketBits, float[] weights) {
@@ -40,6 +43,14 @@ final class EntityTagger {
     this.bucketBits = bucketBits;
     this.weights = weights;
     this.features = new EntityFeatures(bucketBits);
+    this.previousTag = new int[LABELS + 1];
+    this.previousTwoTags = new int[(LABELS + 1) * (LABELS + 1)];
+    for (int p1 = 0; p1 <= LABELS; p1++) {
+      previousTag[p1] = features.h(100, p1, "");
+      for (int p2 = 0; p2 <= LABELS; p2++) {
+        previousTwoTags[p1 * (LABELS + 1) + p2] = features.h(101, p1 * (LABELS + 1) + p2, "");
+      }
+    }
   }
 
   /** The model shipped with enrich, loaded once. */
@@ -133,8 +144,8 @@ final class EntityTagger {
 
   /** Features that pair the previous decisions with this token: filled into {@code out}. */
   void tagFeatures(EntityFeatures.Observations observed, int i, int p1, int p2, int[] out) {
-    out[0] = features.h(100, p1, "");
-    out[1] = features.h(101, p1 * (LABELS + 1) + p2, "");
+    out[0] = previousTag[p1];
+    out[1] = previousTwoTags[p1 * (LABELS + 1) + p2];
     out[2] = features.h(102, p1, observed.lower()[i]);
     out[3] = features.h(103, p1, observed.shape()[i]);
   }
