@@ -155,7 +155,7 @@ final class CasedToken {
         i++;
         continue;
       }
-      if (dotted.region(i, n).lookingAt()) {
+      if (dotAfterFirst(paragraph, i) && dotted.region(i, n).lookingAt()) {
         int end = dotted.end();
         out.add(new CasedToken(paragraph.substring(i, end), i, end, true, sentenceStart, false));
         sentenceStart = nextOpensSentence(paragraph, end);
@@ -178,6 +178,12 @@ final class CasedToken {
       i += width;
     }
     return out;
+  }
+
+  /** Whether a '.' follows the character at {@code i}: else no dotted acronym starts there, and the regex need not run. */
+  private static boolean dotAfterFirst(String s, int i) {
+    int next = i + Character.charCount(s.codePointAt(i));
+    return next < s.length() && s.charAt(next) == '.';
   }
 
   /** Scans one word from {@code from}, appends its token(s), and returns the index after it. */

@@ -99,7 +99,7 @@ final class CharNgramLanguageModel {
         }
       }
     }
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(capacity));
+    this.scratch = ThreadLocal.withInitial(Scratch::new);
   }
 
   /** Reads the tables of an OpenNLP GIS model (as {@code LanguageDetectorModel.getMaxentModel()} returns it). */
@@ -127,7 +127,7 @@ final class CharNgramLanguageModel {
     int length = lowerCase(normalizer.normalize(text), s);
     double[] scores = new double[outcomes.length];
     Arrays.fill(scores, logPrior);
-    int stamp = s.nextStamp();
+    int stamp = s.nextStamp(MAX_GRAM * length);
     char[] chars = s.chars;
     int denseRows = 0;
     for (int start = 0; start < length; start++) {
@@ -136,8 +136,7 @@ final class CharNgramLanguageModel {
         key = (key << 16) | chars[start + n - 1];
         int slot = find(key | ((long) n << 48));
         // each distinct n-gram counts once, as in OpenNLP's set of n-grams
-        if (slot >= 0 && s.seen[slot] != stamp) {
-          s.seen[slot] = stamp;
+        if (slot >= 0 && s.firstTime(slot, stamp)) {
           long value = table[2 * slot + 1];
           int from = (int) (value >>> 32);
           int count = (int) value;
@@ -266,17 +265,16 @@ final class CharNgramLanguageModel {
 
   /**
    * Per-thread buffers: the lower-cased text, which table slots this call has counted already, and
-   * where the dense rows of its n-grams start.
+   * where the dense rows of its n-grams start. The counted slots are a small open-addressing set
+   * sized for the call's n-grams, so that checking one stays in the nearest cache instead of reading
+   * a flag per table slot (a megabyte, read at random).
    */
   private static final class Scratch {
-    final int[] seen;
+    int[] countedSlots = new int[4096];
+    int[] countedStamps = new int[4096];
     char[] chars = new char[1024];
     int[] rows = new int[512];
     int stamp;
-
-    Scratch(int slots) {
-      seen = new int[slots];
-    }
 
     char[] chars(int length) {
       if (chars.length < length) {
@@ -292,12 +290,33 @@ final class CharNgramLanguageModel {
       return rows;
     }
 
-    int nextStamp() {
+    /** A new call's stamp, with room for {@code ngrams} counted slots at most half full. */
+    int nextStamp(int ngrams) {
+      if (countedSlots.length < 2 * ngrams) {
+        int size = Integer.highestOneBit(2 * ngrams) << 1;
+        countedSlots = new int[size];
+        countedStamps = new int[size];
+      }
       if (++stamp == Integer.MAX_VALUE) {
-        Arrays.fill(seen, 0);
+        Arrays.fill(countedStamps, 0);
         stamp = 1;
       }
       return stamp;
+    }
+
+    /** Whether this call meets table slot {@code slot} for the first time; it is counted from now on. */
+    boolean firstTime(int slot, int stamp) {
+      int mask = countedSlots.length - 1;
+      int i = (slot * 0x9E3779B1) & mask;
+      while (countedStamps[i] == stamp) {
+        if (countedSlots[i] == slot) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      countedStamps[i] = stamp;
+      countedSlots[i] = slot;
+      return true;
     }
   }
 }

@@ -17,9 +17,11 @@ final class EntityFeatures {
 
   private final Gazetteer gazetteer = Gazetteer.get();
   private final int mask;
+  private final Constants constant;
 
   EntityFeatures(int bucketBits) {
     this.mask = (1 << bucketBits) - 1;
+    this.constant = new Constants();
   }
 
   /** A paragraph's features: per token the buckets of its observations, and the word forms tag features pair with. */
@@ -45,14 +47,27 @@ final class EntityFeatures {
    */
   Observations extract(List<CasedToken> tokens, String[] ruleHints, boolean[] unseen, int limit) {
     int n = tokens.size();
-    String[] lower = new String[n];
-    String[] shape = new String[n];
-    for (int i = 0; i < n; i++) {
+    // token i reads its neighbours up to i + 2: the rest of the paragraph need not be looked at
+    int read = Math.min(n, limit + 2);
+    String[] lower = new String[read];
+    String[] shape = new String[read];
+    for (int i = 0; i < read; i++) {
       lower[i] = normalise(tokens.get(i).text());
       shape[i] = shape(tokens.get(i).text());
     }
-    String[] gazetteerNames = knownNames(tokens);
+    String[] gazetteerNames = knownNames(tokens, Math.min(n, limit + 1));
     boolean capitalsLine = capitalsLine(tokens);
+    // word-list flags of each token, looked up once though each token reads its neighbour's too
+    int flagged = Math.min(n, limit + 1);
+    boolean[] givenName = new boolean[flagged];
+    boolean[] titleWord = new boolean[flagged];
+    boolean[] orgSuffix = new boolean[flagged];
+    for (int i = 0; i < flagged; i++) {
+      String word = tokens.get(i).text();
+      givenName[i] = gazetteer.isGivenName(word);
+      titleWord[i] = gazetteer.isTitleWord(word);
+      orgSuffix[i] = gazetteer.isOrgSuffix(word);
+    }
     int[][] out = new int[limit][];
     Buffer f = new Buffer();
     for (int i = 0; i < limit; i++) {
@@ -65,7 +80,7 @@ final class EntityFeatures {
       String lp2 = i + 2 < n ? lower[i + 2] : "</s>";
       String sm1 = i > 0 ? shape[i - 1] : "<s>";
       String sp1 = i + 1 < n ? shape[i + 1] : "</s>";
-      f.add(h(0, ""));
+      f.add(constant.bias);
       boolean known = unseen == null || !unseen[i];
       if (known) {
         f.add(h(1, l0));
@@ -89,44 +104,44 @@ final class EntityFeatures {
         f.add(h(20, lm1, l0));
         f.add(h(21, l0, lp1));
       }
-      f.add(h(22, t.sentenceStart() ? "start" : "inside", shape[i]));
+      f.add(bucket(mix(t.sentenceStart() ? constant.sentenceStart : constant.sentenceInside, shape[i])));
       if (t.sentenceStart() && known) {
         f.add(h(23, l0));
       }
       if (t.possessive()) {
-        f.add(h(24, ""));
+        f.add(constant.possessive);
       }
       if (i > 0 && tokens.get(i - 1).possessive()) {
-        f.add(h(25, ""));
+        f.add(constant.afterPossessive);
       }
       f.add(h(26, gazetteerNames[i]));
       f.add(h(27, i > 0 ? gazetteerNames[i - 1] : "<s>"));
       f.add(h(28, i + 1 < n ? gazetteerNames[i + 1] : "</s>"));
       f.add(h(29, gazetteerNames[i], shape[i]));
       String word = t.text();
-      if (gazetteer.isGivenName(word)) {
-        f.add(h(30, ""));
+      if (givenName[i]) {
+        f.add(constant.givenName);
       }
-      if (i > 0 && gazetteer.isGivenName(tokens.get(i - 1).text())) {
-        f.add(h(31, ""));
+      if (i > 0 && givenName[i - 1]) {
+        f.add(constant.afterGivenName);
       }
-      if (gazetteer.isTitleWord(word)) {
-        f.add(h(32, ""));
+      if (titleWord[i]) {
+        f.add(constant.titleWord);
       }
-      if (i > 0 && gazetteer.isTitleWord(tokens.get(i - 1).text())) {
+      if (i > 0 && titleWord[i - 1]) {
         f.add(h(33, shape[i]));
       }
-      if (gazetteer.isOrgSuffix(word)) {
-        f.add(h(34, ""));
+      if (orgSuffix[i]) {
+        f.add(constant.orgSuffix);
       }
-      if (i + 1 < n && gazetteer.isOrgSuffix(tokens.get(i + 1).text())) {
-        f.add(h(35, ""));
+      if (i + 1 < n && orgSuffix[i + 1]) {
+        f.add(constant.beforeOrgSuffix);
       }
       if (gazetteer.isPlaceSuffix(word) || gazetteer.isPlacePrefix(word)) {
-        f.add(h(36, ""));
+        f.add(constant.placeKeyword);
       }
       if (gazetteer.isNonEntity(word)) {
-        f.add(h(37, gazetteer.isCalendarWord(word) ? "calendar" : "other"));
+        f.add(gazetteer.isCalendarWord(word) ? constant.calendarWord : constant.otherNonEntity);
       }
       String hint = ruleHints[i];
       f.add(h(40, hint));
@@ -143,6 +158,23 @@ final class EntityFeatures {
     return new Observations(out, lower, shape);
   }
 
+  /** The features that hash no word of the text, hashed once. */
+  private final class Constants {
+    final int bias = h(0, "");
+    final long sentenceStart = mix(seed(22), "start");
+    final long sentenceInside = mix(seed(22), "inside");
+    final int possessive = h(24, "");
+    final int afterPossessive = h(25, "");
+    final int givenName = h(30, "");
+    final int afterGivenName = h(31, "");
+    final int titleWord = h(32, "");
+    final int orgSuffix = h(34, "");
+    final int beforeOrgSuffix = h(35, "");
+    final int placeKeyword = h(36, "");
+    final int calendarWord = h(37, "calendar");
+    final int otherNonEntity = h(37, "other");
+  }
+
   /** Feature buckets of one token, reused across tokens. */
   private static final class Buffer {
     int[] buckets = new int[64];
@@ -157,16 +189,17 @@ final class EntityFeatures {
   }
 
   /**
-   * Per token, "LOC-B", "ORG-I" ... where a known name starts or continues, "-" elsewhere. Names in
-   * capitals ("WASHINGTON") match in lines of capitals only, where case carries no signal.
+   * Per token of the first {@code needed}, "LOC-B", "ORG-I" ... where a known name starts or continues,
+   * "-" elsewhere. Names in capitals ("WASHINGTON") match in lines of capitals only, where case carries
+   * no signal. Matches run left to right, so those starting after {@code needed} change none of these.
    */
-  private String[] knownNames(List<CasedToken> tokens) {
+  private String[] knownNames(List<CasedToken> tokens, int needed) {
     int n = tokens.size();
-    String[] known = new String[n];
+    String[] known = new String[needed];
     java.util.Arrays.fill(known, "-");
     int longest = gazetteer.longestName();
     int i = 0;
-    while (i < n) {
+    while (i < needed) {
       CasedToken first = tokens.get(i);
       int matched = 0;
       if (first.word() && (first.capitalised() || first.allCaps())) {
@@ -186,7 +219,7 @@ final class EntityFeatures {
           if (entry != null) {
             String type = IobTags.typeName(entry.kind());
             known[i] = type + "-B";
-            for (int k = i + 1; k < i + len; k++) {
+            for (int k = i + 1; k < Math.min(i + len, needed); k++) {
               known[k] = type + "-I";
             }
             matched = len;

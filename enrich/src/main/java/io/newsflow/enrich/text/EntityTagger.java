@@ -25,17 +25,32 @@ final class EntityTagger {
   private static final int START = LABELS; // the "previous tag" before the first token
 
   private final int bucketBits;
-  private final float[] weights;
+  private final TaggerWeights weights;
   private final EntityFeatures features;
+  /** The tag features that read no word, by previous tag(s): hashed once, not per token. */
+  private final int[] previousTag;
+  private final int[] previousTwoTags;
 
   /** A tagger over {@code weights} (bucket * LABELS + label); the trainer passes the array it updates. */
   EntityTagger(int bucketBits, float[] weights) {
-    if (weights.length != (1 << bucketBits) * LABELS) {
-      throw new IllegalArgumentException("expected " + (1 << bucketBits) * LABELS + " weights, got " + weights.length);
+    this(bucketBits, new TaggerWeights.Live(weights));
+  }
+
+  private EntityTagger(int bucketBits, TaggerWeights weights) {
+    if (weights.buckets() != 1 << bucketBits) {
+      throw new IllegalArgumentException("expected " + (1 << bucketBits) + " buckets of weights, got " + weights.buckets());
     }
     this.bucketBits = bucketBits;
     this.weights = weights;
     this.features = new EntityFeatures(bucketBits);
+    this.previousTag = new int[LABELS + 1];
+    this.previousTwoTags = new int[(LABELS + 1) * (LABELS + 1)];
+    for (int p1 = 0; p1 <= LABELS; p1++) {
+      previousTag[p1] = features.h(100, p1, "");
+      for (int p2 = 0; p2 <= LABELS; p2++) {
+        previousTwoTags[p1 * (LABELS + 1) + p2] = features.h(101, p1 * (LABELS + 1) + p2, "");
+      }
+    }
   }
 
   /** The model shipped with enrich, loaded once. */
@@ -70,15 +85,15 @@ final class EntityTagger {
       throw new IOException("unexpected model shape: " + bits + " bucket bits, " + labels + " labels");
     }
     float scale = in.readFloat();
-    float[] weights = new float[(1 << bits) * LABELS];
+    short[] weights = new short[(1 << bits) * LABELS];
     byte[] buffer = new byte[2 * LABELS * 1024];
     for (int i = 0; i < weights.length; i += LABELS * 1024) {
       in.readFully(buffer);
       for (int k = 0; k < LABELS * 1024; k++) {
-        weights[i + k] = (short) ((buffer[2 * k] << 8) | (buffer[2 * k + 1] & 0xFF)) * scale;
+        weights[i + k] = (short) ((buffer[2 * k] << 8) | (buffer[2 * k + 1] & 0xFF));
       }
     }
-    return new EntityTagger(bits, weights);
+    return new EntityTagger(bits, new TaggerWeights.Quantised(weights, scale));
   }
 
   int bucketBits() {
@@ -129,27 +144,16 @@ final class EntityTagger {
 
   /** Features that pair the previous decisions with this token: filled into {@code out}. */
   void tagFeatures(EntityFeatures.Observations observed, int i, int p1, int p2, int[] out) {
-    out[0] = features.h(100, p1, "");
-    out[1] = features.h(101, p1 * (LABELS + 1) + p2, "");
+    out[0] = previousTag[p1];
+    out[1] = previousTwoTags[p1 * (LABELS + 1) + p2];
     out[2] = features.h(102, p1, observed.lower()[i]);
     out[3] = features.h(103, p1, observed.shape()[i]);
   }
 
   private void score(int[] observed, int[] dynamic, float[] scores) {
     java.util.Arrays.fill(scores, 0f);
-    for (int f : observed) {
-      add(f, scores);
-    }
-    for (int f : dynamic) {
-      add(f, scores);
-    }
-  }
-
-  private void add(int bucket, float[] scores) {
-    int base = bucket * LABELS;
-    for (int label = 0; label < LABELS; label++) {
-      scores[label] += weights[base + label];
-    }
+    weights.addRows(observed, scores);
+    weights.addRows(dynamic, scores);
   }
 
   /** BIO: an I- label only after the B- or I- of the same kind. */

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.text;
 
+import java.util.List;
+
 /**
  * The 64-bit hashing used by the fingerprints: FNV-1a over UTF-16 code units followed by the
  * MurmurHash3 finaliser. FNV-1a alone avalanches poorly in the high bits, which SimHash reads
@@ -27,6 +29,29 @@ final class Hash64 {
       h *= FNV_PRIME;
     }
     return mix(h ^ s.length());
+  }
+
+  /**
+   * {@link #of(CharSequence)} of {@code words[from .. to)} joined by single spaces, without building
+   * the joined string.
+   */
+  static long ofJoined(List<String> words, int from, int to) {
+    long h = FNV_OFFSET_BASIS ^ mix(0L);
+    int length = 0;
+    for (int w = from; w < to; w++) {
+      if (w > from) {
+        h ^= ' ';
+        h *= FNV_PRIME;
+        length++;
+      }
+      String word = words.get(w);
+      for (int i = 0; i < word.length(); i++) {
+        h ^= word.charAt(i);
+        h *= FNV_PRIME;
+      }
+      length += word.length();
+    }
+    return mix(h ^ length);
   }
 
   /** MurmurHash3 fmix64: a bijective 64-bit mixer with full avalanche. */

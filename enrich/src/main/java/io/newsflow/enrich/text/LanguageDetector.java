@@ -83,6 +83,11 @@ public final class LanguageDetector {
     return guesser.guessFromTokens(tokens);
   }
 
+  /** The shared model, for tests that read its probabilities. */
+  static CharNgramLanguageModel model() {
+    return Model.LANGUAGES;
+  }
+
   /** ISO 639-1 for an ISO 639-3 code, or null when the language has no two-letter code. */
   static String twoLetter(String iso6393) {
     return TWO_LETTER.get(iso6393);

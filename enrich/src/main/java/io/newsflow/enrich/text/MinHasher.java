@@ -86,14 +86,38 @@ public final class MinHasher {
   public int[] signatureOfTokens(List<String> tokens) {
     long[] shingles = shingleHashes(tokens);
     int[] signature = new int[multipliers.length];
-    Arrays.fill(signature, EMPTY_SLOT);
-    for (long shingle : shingles) {
-      for (int i = 0; i < signature.length; i++) {
-        int value = (int) ((multipliers[i] * shingle + increments[i]) >>> 32);
-        if (value < signature[i]) {
-          signature[i] = value;
-        }
+    // slot by slot, four at a time: each minimum stays in a register across all shingles
+    int i = 0;
+    for (; i + 4 <= signature.length; i += 4) {
+      long a0 = multipliers[i];
+      long a1 = multipliers[i + 1];
+      long a2 = multipliers[i + 2];
+      long a3 = multipliers[i + 3];
+      long b0 = increments[i];
+      long b1 = increments[i + 1];
+      long b2 = increments[i + 2];
+      long b3 = increments[i + 3];
+      int m0 = EMPTY_SLOT;
+      int m1 = EMPTY_SLOT;
+      int m2 = EMPTY_SLOT;
+      int m3 = EMPTY_SLOT;
+      for (long shingle : shingles) {
+        m0 = Math.min(m0, (int) ((a0 * shingle + b0) >>> 32));
+        m1 = Math.min(m1, (int) ((a1 * shingle + b1) >>> 32));
+        m2 = Math.min(m2, (int) ((a2 * shingle + b2) >>> 32));
+        m3 = Math.min(m3, (int) ((a3 * shingle + b3) >>> 32));
       }
+      signature[i] = m0;
+      signature[i + 1] = m1;
+      signature[i + 2] = m2;
+      signature[i + 3] = m3;
+    }
+    for (; i < signature.length; i++) {
+      int m = EMPTY_SLOT;
+      for (long shingle : shingles) {
+        m = Math.min(m, (int) ((multipliers[i] * shingle + increments[i]) >>> 32));
+      }
+      signature[i] = m;
     }
     return signature;
   }
@@ -158,11 +182,19 @@ public final class MinHasher {
     return (double) equal / a.length;
   }
 
+  /** {@link Hash64#of} of each of {@link #shingles}, sorted, without repeats. */
   private long[] shingleHashes(List<String> tokens) {
-    List<String> shingles = shingles(tokens);
-    long[] hashes = new long[shingles.size()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = Hash64.of(shingles.get(i));
+    long[] hashes;
+    if (tokens.size() < shingleSize) {
+      hashes = new long[tokens.size()];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = Hash64.of(tokens.get(i));
+      }
+    } else {
+      hashes = new long[tokens.size() - shingleSize + 1];
+      for (int start = 0; start < hashes.length; start++) {
+        hashes[start] = Hash64.ofJoined(tokens, start, start + shingleSize);
+      }
     }
     // repeated shingles cannot change a minimum; dropping them saves most of the work on boilerplate-heavy text
     Arrays.sort(hashes);
