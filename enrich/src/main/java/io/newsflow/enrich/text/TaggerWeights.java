@@ -2,7 +2,7 @@ package io.newsflow.enrich.text;
 
 /**
  * The entity tagger's weights: per hashed feature bucket, one weight for each of the
- * {@link EntityTagger#LABELS} labels. Scoring a token reads about fifty buckets at random from a table
+ * {@link EntityTagger#LABELS} labels. Scoring a token reads about thirty buckets at random from a table
  * of a million, so the cost is cache misses: the shipped model keeps only the buckets that have
  * weights, each in one 16-byte row of 16-bit weights.
  */
