@@ -55,6 +55,7 @@ final class EntityFeatures {
       lower[i] = normalise(tokens.get(i).text());
       shape[i] = shape(tokens.get(i).text());
     }
+    long[] words = wordHashes(lower);
     String[] gazetteerNames = knownNames(tokens, Math.min(n, limit + 1));
     boolean capitalsLine = capitalsLine(tokens);
     // word-list flags of each token, looked up once though each token reads its neighbour's too
@@ -74,16 +75,14 @@ final class EntityFeatures {
       f.size = 0;
       CasedToken t = tokens.get(i);
       String l0 = lower[i];
-      String lm1 = i > 0 ? lower[i - 1] : "<s>";
-      String lm2 = i > 1 ? lower[i - 2] : "<s>";
       String lp1 = i + 1 < n ? lower[i + 1] : "</s>";
-      String lp2 = i + 2 < n ? lower[i + 2] : "</s>";
+      int w = i * WORD_HASHES; // this word's hashes in words; a neighbour's are WORD_HASHES away per token
       String sm1 = i > 0 ? shape[i - 1] : "<s>";
       String sp1 = i + 1 < n ? shape[i + 1] : "</s>";
       f.add(constant.bias);
       boolean known = unseen == null || !unseen[i];
       if (known) {
-        f.add(h(1, l0));
+        f.add(bucket(words[w + WORD]));
         f.add(h(2, t.text()));
       }
       f.add(h(3, shape[i]));
@@ -93,16 +92,16 @@ final class EntityFeatures {
       for (int k = 1; k <= 4 && k < l0.length(); k++) {
         f.add(bucket(mix(seed(8 + k), l0, l0.length() - k, l0.length())));
       }
-      f.add(h(13, lm1));
-      f.add(h(14, lp1));
-      f.add(h(15, lm2));
-      f.add(h(16, lp2));
+      f.add(i > 0 ? bucket(words[w - WORD_HASHES + PREVIOUS]) : constant.previousAtStart);
+      f.add(i + 1 < n ? bucket(words[w + WORD_HASHES + NEXT]) : constant.nextAtEnd);
+      f.add(i > 1 ? bucket(words[w - 2 * WORD_HASHES + SECOND_PREVIOUS]) : constant.secondPreviousAtStart);
+      f.add(i + 2 < n ? bucket(words[w + 2 * WORD_HASHES + SECOND_NEXT]) : constant.secondNextAtEnd);
       f.add(h(17, sm1));
       f.add(h(18, sp1));
       f.add(h(19, sm1, shape[i], sp1));
       if (known) {
-        f.add(h(20, lm1, l0));
-        f.add(h(21, l0, lp1));
+        f.add(bucket(mix(i > 0 ? words[w - WORD_HASHES + PAIR_WITH_NEXT] : constant.pairAfterStart, l0)));
+        f.add(bucket(mix(words[w + PAIR_WITH_PREVIOUS], lp1)));
       }
       f.add(bucket(mix(t.sentenceStart() ? constant.sentenceStart : constant.sentenceInside, shape[i])));
       if (t.sentenceStart() && known) {
@@ -158,9 +157,63 @@ final class EntityFeatures {
     return new Observations(out, lower, shape);
   }
 
+  /** Per word, the hashes that read it alone, at these offsets of a run of {@link #WORD_HASHES}. */
+  private static final int WORD = 0; // template 1: the word
+  private static final int PREVIOUS = 1; // 13: the word before the token
+  private static final int NEXT = 2; // 14: the word after
+  private static final int SECOND_PREVIOUS = 3; // 15
+  private static final int SECOND_NEXT = 4; // 16
+  private static final int PAIR_WITH_NEXT = 5; // 20: (previous word, word), first part
+  private static final int PAIR_WITH_PREVIOUS = 6; // 21: (word, next word), first part
+  private static final int WORD_HASHES = 7;
+  private static final long[] WORD_SEEDS = {seed(1), seed(13), seed(14), seed(15), seed(16), seed(20), seed(21)};
+
+  /**
+   * {@code mix(seed(template), word)} of every word for the seven templates above, the seven FNV
+   * chains run side by side: each step waits on a multiply, and seven independent ones overlap where
+   * seven loops one after another would wait on every one (hashing was 40 % of feature extraction).
+   */
+  private static long[] wordHashes(String[] lower) {
+    long[] out = new long[lower.length * WORD_HASHES];
+    for (int j = 0; j < lower.length; j++) {
+      String word = lower[j];
+      long h0 = WORD_SEEDS[0];
+      long h1 = WORD_SEEDS[1];
+      long h2 = WORD_SEEDS[2];
+      long h3 = WORD_SEEDS[3];
+      long h4 = WORD_SEEDS[4];
+      long h5 = WORD_SEEDS[5];
+      long h6 = WORD_SEEDS[6];
+      for (int k = 0; k < word.length(); k++) {
+        long c = word.charAt(k);
+        h0 = (h0 ^ c) * FNV_PRIME;
+        h1 = (h1 ^ c) * FNV_PRIME;
+        h2 = (h2 ^ c) * FNV_PRIME;
+        h3 = (h3 ^ c) * FNV_PRIME;
+        h4 = (h4 ^ c) * FNV_PRIME;
+        h5 = (h5 ^ c) * FNV_PRIME;
+        h6 = (h6 ^ c) * FNV_PRIME;
+      }
+      int at = j * WORD_HASHES;
+      out[at] = (h0 ^ 0xFF) * FNV_PRIME; // the separator, as in mix
+      out[at + 1] = (h1 ^ 0xFF) * FNV_PRIME;
+      out[at + 2] = (h2 ^ 0xFF) * FNV_PRIME;
+      out[at + 3] = (h3 ^ 0xFF) * FNV_PRIME;
+      out[at + 4] = (h4 ^ 0xFF) * FNV_PRIME;
+      out[at + 5] = (h5 ^ 0xFF) * FNV_PRIME;
+      out[at + 6] = (h6 ^ 0xFF) * FNV_PRIME;
+    }
+    return out;
+  }
+
   /** The features that hash no word of the text, hashed once. */
   private final class Constants {
     final int bias = h(0, "");
+    final int previousAtStart = h(13, "<s>");
+    final int nextAtEnd = h(14, "</s>");
+    final int secondPreviousAtStart = h(15, "<s>");
+    final int secondNextAtEnd = h(16, "</s>");
+    final long pairAfterStart = mix(seed(20), "<s>");
     final long sentenceStart = mix(seed(22), "start");
     final long sentenceInside = mix(seed(22), "inside");
     final int possessive = h(24, "");

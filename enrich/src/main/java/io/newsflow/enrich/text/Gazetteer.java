@@ -42,10 +42,14 @@ final class Gazetteer {
   private final Set<String> titleWords = new HashSet<>();
   private final int longestName;
 
+  /**
+   * A {@link HashSet}, never changed after loading: the tagger asks it about every token, and
+   * {@code Set.copyOf}'s table finds a slot with a division per look-up.
+   */
   private static Set<String> givenNames() {
     Set<String> names = new HashSet<>(WordLists.words("given-names.txt"));
     names.addAll(WordLists.words("given-names-en.txt"));
-    return Set.copyOf(names);
+    return names;
   }
 
   private Gazetteer() {

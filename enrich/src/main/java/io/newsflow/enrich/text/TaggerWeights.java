@@ -2,14 +2,14 @@ package io.newsflow.enrich.text;
 
 /**
  * The entity tagger's weights: per hashed feature bucket, one weight for each of the
- * {@link EntityTagger#LABELS} labels. Scoring a token reads about fifty buckets at random from a table
+ * {@link EntityTagger#LABELS} labels. Scoring a token reads about thirty buckets at random from a table
  * of a million, so the cost is cache misses: the shipped model keeps only the buckets that have
  * weights, each in one 16-byte row of 16-bit weights.
  */
 sealed interface TaggerWeights permits TaggerWeights.Live, TaggerWeights.Quantised {
 
-  /** Adds the weights of every bucket in {@code buckets}, in that order, to {@code scores[label]}. */
-  void addRows(int[] buckets, float[] scores);
+  /** Adds the weights of every bucket in {@code buckets}, in that order, to {@code scores[at + label]}. */
+  void addRows(int[] buckets, float[] scores, int at);
 
   /** How many buckets the table has. */
   int buckets();
@@ -24,11 +24,11 @@ sealed interface TaggerWeights permits TaggerWeights.Live, TaggerWeights.Quantis
     }
 
     @Override
-    public void addRows(int[] buckets, float[] scores) {
+    public void addRows(int[] buckets, float[] scores, int at) {
       for (int bucket : buckets) {
         int base = bucket * EntityTagger.LABELS;
         for (int label = 0; label < EntityTagger.LABELS; label++) {
-          scores[label] += weights[base + label];
+          scores[at + label] += weights[base + label];
         }
       }
     }
@@ -108,15 +108,15 @@ sealed interface TaggerWeights permits TaggerWeights.Live, TaggerWeights.Quantis
     }
 
     @Override
-    public void addRows(int[] buckets, float[] scores) {
+    public void addRows(int[] buckets, float[] scores, int at) {
       // seven sums in registers; each still adds its weights in bucket order, as the float table did
-      float s0 = scores[0];
-      float s1 = scores[1];
-      float s2 = scores[2];
-      float s3 = scores[3];
-      float s4 = scores[4];
-      float s5 = scores[5];
-      float s6 = scores[6];
+      float s0 = scores[at];
+      float s1 = scores[at + 1];
+      float s2 = scores[at + 2];
+      float s3 = scores[at + 3];
+      float s4 = scores[at + 4];
+      float s5 = scores[at + 5];
+      float s6 = scores[at + 6];
       short[] r = rows;
       float k = scale;
       for (int bucket : buckets) {
@@ -129,13 +129,13 @@ sealed interface TaggerWeights permits TaggerWeights.Live, TaggerWeights.Quantis
         s5 += r[base + 5] * k;
         s6 += r[base + 6] * k;
       }
-      scores[0] = s0;
-      scores[1] = s1;
-      scores[2] = s2;
-      scores[3] = s3;
-      scores[4] = s4;
-      scores[5] = s5;
-      scores[6] = s6;
+      scores[at] = s0;
+      scores[at + 1] = s1;
+      scores[at + 2] = s2;
+      scores[at + 3] = s3;
+      scores[at + 4] = s4;
+      scores[at + 5] = s5;
+      scores[at + 6] = s6;
     }
 
     @Override

@@ -34,9 +34,14 @@ class TaggerWeightsTest {
       int[] observed = random.ints(1 + random.nextInt(60), 0, buckets).toArray();
       float[] expected = new float[EntityTagger.LABELS];
       float[] actual = new float[EntityTagger.LABELS];
-      live.addRows(observed, expected);
-      quantised.addRows(observed, actual);
+      live.addRows(observed, expected, 0);
+      quantised.addRows(observed, actual, 0);
       assertThat(actual).as("token %d", token).isEqualTo(expected);
+      float[] atOffset = new float[3 * EntityTagger.LABELS];
+      quantised.addRows(observed, atOffset, EntityTagger.LABELS);
+      assertThat(java.util.Arrays.copyOfRange(atOffset, EntityTagger.LABELS, 2 * EntityTagger.LABELS)).isEqualTo(expected);
+      assertThat(atOffset[0]).isZero();
+      assertThat(atOffset[2 * EntityTagger.LABELS]).isZero();
     }
     assertThat(quantised.buckets()).isEqualTo(buckets);
     assertThat(quantised.rowsKept()).isEqualTo(withWeights).isLessThan(buckets / 4);
