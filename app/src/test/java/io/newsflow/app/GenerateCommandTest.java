@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.app.bench.CorpusGenerator;
 import io.newsflow.app.bench.GeneratedArticle;
 import io.newsflow.ingest.ArticleFiles;
+import io.newsflow.ingest.Collected;
 import io.newsflow.ingest.IncomingArticle;
-import io.newsflow.ingest.Rejection;
-import io.newsflow.ingest.SourceListener;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,21 +35,11 @@ class GenerateCommandTest {
     assertEquals(0, run("generate", "--articles", "300", "--seed", "5", "--output", archive.toString()),
         err.toString(StandardCharsets.UTF_8));
 
-    List<IncomingArticle> read = new ArrayList<>();
-    List<Rejection> rejected = new ArrayList<>();
-    new ArticleFiles().read(archive, new SourceListener() {
-      @Override
-      public void article(IncomingArticle article) {
-        read.add(article);
-      }
-
-      @Override
-      public void rejected(Rejection rejection) {
-        rejected.add(rejection);
-      }
-    });
+    Collected collected = new Collected();
+    new ArticleFiles().read(archive, collected);
+    List<IncomingArticle> read = collected.articles;
     List<GeneratedArticle> expected = new CorpusGenerator(5).generate(300);
-    assertEquals(List.of(), rejected);
+    assertEquals(List.of(), collected.rejectionLines());
     assertEquals(300, read.size());
     for (int i = 0; i < expected.size(); i++) {
       IncomingArticle want = expected.get(i).article();
