@@ -9,6 +9,7 @@ import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.config.PipelineNamespace;
 import io.newsflow.platform.kafka.ConsumerGroupLag;
+import io.newsflow.platform.kafka.TopicPartitions;
 import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
@@ -355,8 +356,7 @@ final class PipelineBench {
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+    List<TopicPartition> partitions = TopicPartitions.of(consumer, topic, TopicPartitions.DEFAULT_WAIT);
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
     return consumer;

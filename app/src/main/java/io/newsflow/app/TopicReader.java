@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.platform.kafka.TopicPartitions;
 import io.newsflow.schemas.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +24,7 @@ final class TopicReader<K, V> implements AutoCloseable {
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     consumer = new KafkaConsumer<>(p, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-    partitions = consumer.partitionsFor(topic.name()).stream()
-        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+    partitions = TopicPartitions.of(consumer, topic.name(), TopicPartitions.DEFAULT_WAIT);
     consumer.assign(partitions);
   }
 
