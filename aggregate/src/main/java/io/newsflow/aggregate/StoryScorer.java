@@ -30,7 +30,6 @@ final class StoryScorer {
   static final int RECENT_TITLES = 20_000;
 
   private final ClusteringSettings settings;
-  private final EntityKeys entityKeys = new EntityKeys();
   private final Map<String, Set<String>> recentTitleWords =
       new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -55,7 +54,7 @@ final class StoryScorer {
   Signals signals(EnrichedArticle article, StoryState story, TermStatistics stats) {
     Duration gap = Duration.between(story.getSnapshot().getUpdatedAt(), article.getEventTime()).abs();
     return new Signals(termCosine(article.getTopTerms(), story.getCentroid(), stats),
-        entityOverlap(article.getEntities(), story.getSnapshot().getEntities(), stats, entityKeys),
+        entityOverlap(article.getEntities(), story.getSnapshot().getEntities(), stats),
         titleOverlap(article.getTitle(), story.getSnapshot().getArticles()),
         gap.toMinutes() / (24.0 * 60));
   }
@@ -80,13 +79,13 @@ final class StoryScorer {
   }
 
   /** Share of the article's entity mass (salience times idf) that the story already has. */
-  static double entityOverlap(List<Entity> article, List<EntityRef> story, TermStatistics stats, EntityKeys keys) {
+  static double entityOverlap(List<Entity> article, List<EntityRef> story, TermStatistics stats) {
     Set<String> storyKeys = new HashSet<>();
-    story.forEach(e -> storyKeys.add(keys.of(e.getType(), e.getName())));
+    story.forEach(e -> storyKeys.add(IndexKeys.entity(e.getType(), e.getName())));
     double shared = 0;
     double total = 0;
     for (Entity e : article) {
-      String key = keys.of(e.getType(), e.getName());
+      String key = IndexKeys.entity(e.getType(), e.getName());
       double w = e.getSalience() * stats.idf(key);
       total += w;
       if (storyKeys.contains(key)) {
