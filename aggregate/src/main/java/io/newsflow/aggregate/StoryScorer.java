@@ -44,12 +44,13 @@ final class StoryScorer {
   }
 
   /** The signals of one comparison, before weighting. */
-  record Signals(double termCosine, double entityOverlap, double titleOverlap, double gapDays) {}
+  record Signals(double termCosine, double entityOverlap, double titleOverlap, double gapDays, double entityConflict) {}
 
   double score(EnrichedArticle article, StoryState story, TermStatistics stats) {
     Signals s = signals(article, story, stats);
     return settings.termWeight() * s.termCosine() + settings.entityWeight() * s.entityOverlap()
-        + settings.titleWeight() * s.titleOverlap() - settings.gapWeight() * Math.min(s.gapDays(), 30) / 30;
+        + settings.titleWeight() * s.titleOverlap() - settings.gapWeight() * Math.min(s.gapDays(), 30) / 30
+        - settings.conflictWeight() * s.entityConflict();
   }
 
   Signals signals(EnrichedArticle article, StoryState story, TermStatistics stats) {
@@ -57,7 +58,7 @@ final class StoryScorer {
     return new Signals(termCosine(article.getTopTerms(), story.getCentroid(), stats),
         entityOverlap(article.getEntities(), story.getSnapshot().getEntities(), stats, entityKeys),
         titleOverlap(article.getTitle(), story.getSnapshot().getArticles()),
-        gap.toMinutes() / (24.0 * 60));
+        gap.toMinutes() / (24.0 * 60), EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities()));
   }
 
   /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */

@@ -37,4 +37,12 @@ class ClusteringSettingsTest {
     assertThatThrownBy(() -> ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.late-grace", "-PT1H")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("must not be negative");
   }
+
+  @Test
+  void theEntityConflictWeightComesFromSettingsAndIsWrittenByFit() {
+    ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.weight.entity-conflict", "0.125"));
+
+    assertThat(s.conflictWeight()).isEqualTo(0.125);
+    assertThat(s.scoringProperties()).containsEntry("aggregate.weight.entity-conflict", "0.125");
+  }
 }

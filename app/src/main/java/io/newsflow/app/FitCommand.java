@@ -37,6 +37,7 @@ final class FitCommand implements Callable<Integer> {
   static final double[] TITLE_WEIGHTS = {0.15, 0.3};
   static final double[] GAP_WEIGHTS = {0.0, 0.5};
   static final double[] THRESHOLDS = {0.3, 0.325, 0.35, 0.4};
+  static final double[] CONFLICT_WEIGHTS = {0.0, 0.2};
 
   @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "Labelled .jsonl(.gz); repeat to fit on several (the mean B-cubed F1 is maximised).")
   List<Path> datasets;
@@ -97,12 +98,14 @@ final class FitCommand implements Callable<Integer> {
       for (double entities : ENTITY_WEIGHTS) {
         for (double title : TITLE_WEIGHTS) {
           for (double gap : GAP_WEIGHTS) {
-            for (double threshold : THRESHOLDS) {
-              ClusteringSettings candidate = base.withScoring(terms, entities, title, gap, threshold);
-              double score = meanBcubedF1(data, candidate, limits);
-              if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
+            for (double conflict : CONFLICT_WEIGHTS) {
+              for (double threshold : THRESHOLDS) {
+                ClusteringSettings candidate = base.withScoring(terms, entities, title, gap, conflict, threshold);
+                double score = meanBcubedF1(data, candidate, limits);
+                if (score > bestScore) {
+                  bestScore = score;
+                  best = candidate;
+                }
               }
             }
           }
