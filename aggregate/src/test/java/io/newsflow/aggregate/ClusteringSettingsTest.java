@@ -39,10 +39,13 @@ class ClusteringSettingsTest {
   }
 
   @Test
-  void theEntityConflictWeightComesFromSettingsAndIsWrittenByFit() {
-    ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.weight.entity-conflict", "0.125"));
+  void theConflictWeightsComeFromSettingsAndAreWrittenByFit() {
+    ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults()
+        .with("aggregate.weight.entity-conflict", "0.125").with("aggregate.weight.year-conflict", "0.25"));
 
     assertThat(s.conflictWeight()).isEqualTo(0.125);
-    assertThat(s.scoringProperties()).containsEntry("aggregate.weight.entity-conflict", "0.125");
+    assertThat(s.yearConflictWeight()).isEqualTo(0.25);
+    assertThat(s.scoringProperties()).containsEntry("aggregate.weight.entity-conflict", "0.125")
+        .containsEntry("aggregate.weight.year-conflict", "0.250");
   }
 }
