@@ -32,11 +32,10 @@ import picocli.CommandLine.Option;
 final class FitCommand implements Callable<Integer> {
   // Scores are linear in the weights, so the term weight stays 1 and the others are relative to it.
   static final double[] TERM_WEIGHTS = {1.0};
-  // 288 settings around the ADR 20 fit (9 minutes); entities 0.1 never won (ADR 20), 0.4 only fits the BBC bound
-  // with the year conflict (ADR 23).
+  // 288 settings around the ADR 20 fit (12 minutes here); entities 0.1 scored lower there (ADR 20), 0.4 never won (ADR 23).
   static final double[] ENTITY_WEIGHTS = {0.15, 0.2, 0.3, 0.4};
   static final double[] TITLE_WEIGHTS = {0.15, 0.3};
-  // The idle close bounds a candidate's age, so the gap penalty no longer wins (ADR 20); its 0.5 made room for conflicts.
+  // The idle close bounds a candidate's age, so the gap penalty no longer wins (ADR 20); dropping its 0.5 pays for the conflicts.
   static final double[] GAP_WEIGHTS = {0.0};
   static final double[] CONFLICT_WEIGHTS = {0.0, 0.05, 0.1};
   static final double[] YEAR_CONFLICT_WEIGHTS = {0.0, 0.1, 0.2};
