@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * How articles are scored against candidate stories, and limits of the story state. The score of a
- * candidate is {@code terms * cosine + entities * entityOverlap + title * titleOverlap - gap * days/30};
+ * candidate is {@code terms * cosine + entities * entityOverlap + title * titleOverlap - gap * days/30
+ * - conflict * entityConflict - yearConflict * yearConflict};
  * an article joins the best candidate whose score reaches {@code threshold}. Weights and threshold are
  * fitted offline ({@code newsflow fit}) and shipped as configuration ({@code aggregate.*} settings).
  *
@@ -17,6 +18,9 @@ import java.util.TreeMap;
  * @param entityWeight         weight of the share of the article's entity mass (idf-weighted) found in the story
  * @param titleWeight          weight of headline word overlap
  * @param gapWeight            penalty per 30 days between the article and the story's latest article
+ * @param conflictWeight       penalty times the salience of the article's main person when it is another than
+ *                             the story's ({@link EntityConflict})
+ * @param yearConflictWeight   penalty when article and story name years and share none ({@link YearConflict})
  * @param threshold            minimum score to join a story
  * @param idleClose            stream time without new articles after which a story closes
  * @param maxPostingsPerKey    candidate postings kept per index key (most recent first)
@@ -27,7 +31,9 @@ import java.util.TreeMap;
  *                             older articles are dead letters ({@code late-article})
  */
 public record ClusteringSettings(double nearDuplicateJaccard, double termWeight, double entityWeight,
-                                 double titleWeight, double gapWeight, double threshold, Duration idleClose,
+                                 double titleWeight, double gapWeight, double conflictWeight,
+                                 double yearConflictWeight, double threshold,
+                                 Duration idleClose,
                                  int maxPostingsPerKey, int topEntities, double mergeThreshold, Duration lateGrace) {
 
   /** Default {@link #mergeThreshold}; see README "Story clustering" for how it was chosen. */
@@ -46,7 +52,7 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
    * trade-off and the dev-split scores (ADR 8, ADR 20).
    */
   public static ClusteringSettings defaults() {
-    return new ClusteringSettings(0.5, 1.0, 0.3, 0.15, 0.0, 0.35, DEFAULT_IDLE_CLOSE, 32, 5,
+    return new ClusteringSettings(0.5, 1.0, 0.3, 0.15, 0.0, 0.0, 0.0, 0.35, DEFAULT_IDLE_CLOSE, 32, 5,
         DEFAULT_MERGE_THRESHOLD, Duration.ofDays(1));
   }
 
@@ -58,6 +64,8 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
         number(config, "aggregate.weight.entities", d.entityWeight()),
         number(config, "aggregate.weight.title", d.titleWeight()),
         number(config, "aggregate.weight.gap", d.gapWeight()),
+        number(config, "aggregate.weight.entity-conflict", d.conflictWeight()),
+        number(config, "aggregate.weight.year-conflict", d.yearConflictWeight()),
         number(config, "aggregate.threshold", d.threshold()),
         Duration.ofMillis(config.getLong("aggregate.idle-close-ms", d.idleClose().toMillis())),
         (int) config.getLong("aggregate.max-postings-per-key", d.maxPostingsPerKey()),
@@ -66,24 +74,25 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
         duration(config, "aggregate.late-grace", d.lateGrace()));
   }
 
-  public ClusteringSettings withScoring(double terms, double entities, double title, double gap, double minScore) {
-    return new ClusteringSettings(nearDuplicateJaccard, terms, entities, title, gap, minScore, idleClose,
-        maxPostingsPerKey, topEntities, mergeThreshold, lateGrace);
+  public ClusteringSettings withScoring(double terms, double entities, double title, double gap, double conflict,
+                                        double yearConflict, double minScore) {
+    return new ClusteringSettings(nearDuplicateJaccard, terms, entities, title, gap, conflict, yearConflict, minScore,
+        idleClose, maxPostingsPerKey, topEntities, mergeThreshold, lateGrace);
   }
 
   public ClusteringSettings withMergeThreshold(double minScore) {
-    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, threshold,
-        idleClose, maxPostingsPerKey, topEntities, minScore, lateGrace);
+    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, conflictWeight,
+        yearConflictWeight, threshold, idleClose, maxPostingsPerKey, topEntities, minScore, lateGrace);
   }
 
   public ClusteringSettings withIdleClose(Duration idle) {
-    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, threshold,
-        idle, maxPostingsPerKey, topEntities, mergeThreshold, lateGrace);
+    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, conflictWeight,
+        yearConflictWeight, threshold, idle, maxPostingsPerKey, topEntities, mergeThreshold, lateGrace);
   }
 
   public ClusteringSettings withLateGrace(Duration grace) {
-    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, threshold,
-        idleClose, maxPostingsPerKey, topEntities, mergeThreshold, grace);
+    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, conflictWeight,
+        yearConflictWeight, threshold, idleClose, maxPostingsPerKey, topEntities, mergeThreshold, grace);
   }
 
   /** The scoring settings as {@code aggregate.*} properties, as {@code newsflow fit} writes them. */
@@ -93,6 +102,8 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
     p.put("aggregate.weight.entities", format(entityWeight));
     p.put("aggregate.weight.title", format(titleWeight));
     p.put("aggregate.weight.gap", format(gapWeight));
+    p.put("aggregate.weight.entity-conflict", format(conflictWeight));
+    p.put("aggregate.weight.year-conflict", format(yearConflictWeight));
     p.put("aggregate.threshold", format(threshold));
     return p;
   }

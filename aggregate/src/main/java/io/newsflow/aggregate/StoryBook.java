@@ -52,7 +52,7 @@ public final class StoryBook {
         .setEntities(mergeEntities(List.of(), article.getEntities()))
         .build();
     StoryState state = new StoryState(snapshot, centroid(List.of(), article.getTopTerms()),
-        List.of(article.getFingerprints().getContentHash()));
+        List.of(article.getFingerprints().getContentHash()), YearConflict.years(article.getCleanText()));
     return new StoryChange(state, List.of(event(snapshot, StoryEventType.STORY_STARTED, 1, time, article,
         ArticleRole.NEW_REPORT, 1.0, 1)));
   }
@@ -89,7 +89,8 @@ public final class StoryBook {
     if (!hashes.contains(article.getFingerprints().getContentHash())) {
       hashes.add(article.getFingerprints().getContentHash());
     }
-    return new StoryChange(new StoryState(afterAdd, centroid, hashes), events);
+    List<Integer> years = YearConflict.union(current.getYears(), YearConflict.years(article.getCleanText()));
+    return new StoryChange(new StoryState(afterAdd, centroid, hashes, years), events);
   }
 
   /** What a merge does to both stories: the survivor's new state and event, and the absorbed story's last. */
@@ -97,7 +98,7 @@ public final class StoryBook {
 
   /**
    * Folds {@code absorbed} into {@code survivor} because {@code article} bridges them: the survivor
-   * takes the absorbed story's articles, sources, entities, terms and content hashes and says so with
+   * takes the absorbed story's articles, sources, entities, terms, content hashes and years and says so with
    * {@code STORIES_MERGED}; the absorbed story ends with {@code STORY_CLOSED} pointing at the survivor
    * (in {@code mergedStoryIds} and its snapshot's {@code mergedInto}). The article itself is added after.
    */
@@ -128,7 +129,8 @@ public final class StoryBook {
         articles.size());
     mergedEvent.setMergedStoryIds(List.of(younger.getStoryId()));
     StoryChange survivorChange = new StoryChange(
-        new StoryState(merged, centroid(survivor.getCentroid(), absorbed.getCentroid()), hashes), List.of(mergedEvent));
+        new StoryState(merged, centroid(survivor.getCentroid(), absorbed.getCentroid()), hashes,
+            YearConflict.union(survivor.getYears(), absorbed.getYears())), List.of(mergedEvent));
 
     long last = younger.getVersion() + 1;
     StorySnapshot closed = StorySnapshot.newBuilder(younger).setStatus(StoryStatus.CLOSED)
@@ -137,7 +139,8 @@ public final class StoryBook {
         articleCount(absorbed));
     closedEvent.setMergedStoryIds(List.of(older.getStoryId()));
     StoryChange absorbedChange = new StoryChange(
-        new StoryState(closed, absorbed.getCentroid(), absorbed.getContentHashes()), List.of(closedEvent));
+        new StoryState(closed, absorbed.getCentroid(), absorbed.getContentHashes(), absorbed.getYears()),
+        List.of(closedEvent));
     return new Merge(survivorChange, absorbedChange);
   }
 
@@ -157,7 +160,7 @@ public final class StoryBook {
     long sequence = before.getVersion() + 1;
     Instant closedAt = before.getUpdatedAt().plus(settings.idleClose());
     StorySnapshot closed = StorySnapshot.newBuilder(before).setStatus(StoryStatus.CLOSED).setVersion(sequence).build();
-    return new StoryChange(new StoryState(closed, current.getCentroid(), current.getContentHashes()),
+    return new StoryChange(new StoryState(closed, current.getCentroid(), current.getContentHashes(), current.getYears()),
         List.of(event(closed, StoryEventType.STORY_CLOSED, sequence, closedAt, null, null, null, articleCount(current))));
   }
 

@@ -30,6 +30,7 @@ final class StoryScorer {
   static final int RECENT_TITLES = 20_000;
 
   private final ClusteringSettings settings;
+  private final YearConflict yearConflict = new YearConflict();
   private final Map<String, Set<String>> recentTitleWords =
       new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -43,12 +44,14 @@ final class StoryScorer {
   }
 
   /** The signals of one comparison, before weighting. */
-  record Signals(double termCosine, double entityOverlap, double titleOverlap, double gapDays) {}
+  record Signals(double termCosine, double entityOverlap, double titleOverlap, double gapDays, double entityConflict,
+                 double yearConflict) {}
 
   double score(EnrichedArticle article, StoryState story, TermStatistics stats) {
     Signals s = signals(article, story, stats);
     return settings.termWeight() * s.termCosine() + settings.entityWeight() * s.entityOverlap()
-        + settings.titleWeight() * s.titleOverlap() - settings.gapWeight() * Math.min(s.gapDays(), 30) / 30;
+        + settings.titleWeight() * s.titleOverlap() - settings.gapWeight() * Math.min(s.gapDays(), 30) / 30
+        - settings.conflictWeight() * s.entityConflict() - settings.yearConflictWeight() * s.yearConflict();
   }
 
   Signals signals(EnrichedArticle article, StoryState story, TermStatistics stats) {
@@ -56,7 +59,8 @@ final class StoryScorer {
     return new Signals(termCosine(article.getTopTerms(), story.getCentroid(), stats),
         entityOverlap(article.getEntities(), story.getSnapshot().getEntities(), stats),
         titleOverlap(article.getTitle(), story.getSnapshot().getArticles()),
-        gap.toMinutes() / (24.0 * 60));
+        gap.toMinutes() / (24.0 * 60), EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities()),
+        yearConflict.conflict(article, story.getYears()));
   }
 
   /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */

@@ -37,4 +37,15 @@ class ClusteringSettingsTest {
     assertThatThrownBy(() -> ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.late-grace", "-PT1H")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("must not be negative");
   }
+
+  @Test
+  void theConflictWeightsComeFromSettingsAndAreWrittenByFit() {
+    ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults()
+        .with("aggregate.weight.entity-conflict", "0.125").with("aggregate.weight.year-conflict", "0.25"));
+
+    assertThat(s.conflictWeight()).isEqualTo(0.125);
+    assertThat(s.yearConflictWeight()).isEqualTo(0.25);
+    assertThat(s.scoringProperties()).containsEntry("aggregate.weight.entity-conflict", "0.125")
+        .containsEntry("aggregate.weight.year-conflict", "0.250");
+  }
 }

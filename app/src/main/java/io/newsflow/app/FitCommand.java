@@ -32,10 +32,13 @@ import picocli.CommandLine.Option;
 final class FitCommand implements Callable<Integer> {
   // Scores are linear in the weights, so the term weight stays 1 and the others are relative to it.
   static final double[] TERM_WEIGHTS = {1.0};
-  // 64 settings around the ADR 8 fit (3.5 minutes); entities 0.4-0.5 with thresholds up to 0.45 scored lower (ADR 20).
-  static final double[] ENTITY_WEIGHTS = {0.1, 0.15, 0.2, 0.3};
+  // 288 settings around the ADR 20 fit (12 minutes here); entities 0.1 scored lower there (ADR 20), 0.4 never won (ADR 23).
+  static final double[] ENTITY_WEIGHTS = {0.15, 0.2, 0.3, 0.4};
   static final double[] TITLE_WEIGHTS = {0.15, 0.3};
-  static final double[] GAP_WEIGHTS = {0.0, 0.5};
+  // The idle close bounds a candidate's age, so the gap penalty no longer wins (ADR 20); dropping its 0.5 pays for the conflicts.
+  static final double[] GAP_WEIGHTS = {0.0};
+  static final double[] CONFLICT_WEIGHTS = {0.0, 0.05, 0.1};
+  static final double[] YEAR_CONFLICT_WEIGHTS = {0.0, 0.1, 0.2};
   static final double[] THRESHOLDS = {0.3, 0.325, 0.35, 0.4};
 
   @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "Labelled .jsonl(.gz); repeat to fit on several (the mean B-cubed F1 is maximised).")
@@ -97,12 +100,16 @@ final class FitCommand implements Callable<Integer> {
       for (double entities : ENTITY_WEIGHTS) {
         for (double title : TITLE_WEIGHTS) {
           for (double gap : GAP_WEIGHTS) {
-            for (double threshold : THRESHOLDS) {
-              ClusteringSettings candidate = base.withScoring(terms, entities, title, gap, threshold);
-              double score = meanBcubedF1(data, candidate, limits);
-              if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
+            for (double conflict : CONFLICT_WEIGHTS) {
+              for (double years : YEAR_CONFLICT_WEIGHTS) {
+                for (double threshold : THRESHOLDS) {
+                  ClusteringSettings candidate = base.withScoring(terms, entities, title, gap, conflict, years, threshold);
+                  double score = meanBcubedF1(data, candidate, limits);
+                  if (score > bestScore) {
+                    bestScore = score;
+                    best = candidate;
+                  }
+                }
               }
             }
           }
