@@ -29,6 +29,11 @@ public final class StoryBook {
   static final int CENTROID_TERMS = 64;
   /** Articles listed in a snapshot (and counted on events): bounds the size of a snapshot record. */
   static final int SNAPSHOT_ARTICLES = 1000;
+  /**
+   * Entities a story keeps, most mentioned first (ADR 24): scoring reads them for every candidate, so an
+   * unbounded list made a long replay slower with every article a story took.
+   */
+  static final int STORY_ENTITIES = 128;
 
   private final ClusteringSettings settings;
 
@@ -216,7 +221,7 @@ public final class StoryBook {
     List<EntityRef> sorted = new ArrayList<>(byKey.values());
     sorted.sort(Comparator.comparingInt(EntityRef::getMentions).reversed().thenComparing(EntityRef::getName)
         .thenComparing(e -> e.getType().name()));
-    return sorted;
+    return sorted.size() > STORY_ENTITIES ? new ArrayList<>(sorted.subList(0, STORY_ENTITIES)) : sorted;
   }
 
   private static List<EntityRef> mergeEntityRefs(List<EntityRef> current, List<EntityRef> added) {

@@ -43,24 +43,25 @@ final class StoryScorer {
     this.settings = settings;
   }
 
-  /** The signals of one comparison, before weighting. */
-  record Signals(double termCosine, double entityOverlap, double titleOverlap, double gapDays, double entityConflict,
-                 double yearConflict) {}
-
   double score(EnrichedArticle article, StoryState story, TermStatistics stats) {
-    Signals s = signals(article, story, stats);
-    return settings.termWeight() * s.termCosine() + settings.entityWeight() * s.entityOverlap()
-        + settings.titleWeight() * s.titleOverlap() - settings.gapWeight() * Math.min(s.gapDays(), 30) / 30
-        - settings.conflictWeight() * s.entityConflict() - settings.yearConflictWeight() * s.yearConflict();
+    double gapDays = gapDays(article, story);
+    double score = settings.termWeight() * termCosine(article.getTopTerms(), story.getCentroid(), stats)
+        + settings.entityWeight() * entityOverlap(article.getEntities(), story.getSnapshot().getEntities(), stats)
+        + settings.titleWeight() * titleOverlap(article.getTitle(), story.getSnapshot().getArticles())
+        - settings.gapWeight() * Math.min(gapDays, 30) / 30;
+    // Conflict signals are off by default (ADR 23): computing them only to multiply by 0 cost a scan per candidate.
+    if (settings.conflictWeight() != 0) {
+      score -= settings.conflictWeight()
+          * EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities());
+    }
+    if (settings.yearConflictWeight() != 0) {
+      score -= settings.yearConflictWeight() * yearConflict.conflict(article, story.getYears());
+    }
+    return score;
   }
 
-  Signals signals(EnrichedArticle article, StoryState story, TermStatistics stats) {
-    Duration gap = Duration.between(story.getSnapshot().getUpdatedAt(), article.getEventTime()).abs();
-    return new Signals(termCosine(article.getTopTerms(), story.getCentroid(), stats),
-        entityOverlap(article.getEntities(), story.getSnapshot().getEntities(), stats),
-        titleOverlap(article.getTitle(), story.getSnapshot().getArticles()),
-        gap.toMinutes() / (24.0 * 60), EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities()),
-        yearConflict.conflict(article, story.getYears()));
+  private static double gapDays(EnrichedArticle article, StoryState story) {
+    return Duration.between(story.getSnapshot().getUpdatedAt(), article.getEventTime()).abs().toMinutes() / (24.0 * 60);
   }
 
   /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */
