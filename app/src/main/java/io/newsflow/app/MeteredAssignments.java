@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -29,8 +30,8 @@ final class MeteredAssignments implements AssignmentListener {
   private final Map<StoryEventType, Counter> events = new EnumMap<>(StoryEventType.class);
   private final Counter closed;
   private final Timer decision;
-  private final Timer fromIngest;
-  private final Timer fromPublication;
+  private final DistributionSummary fromIngest;
+  private final DistributionSummary fromPublication;
   private final Map<String, Long> activeByTask = new ConcurrentHashMap<>();
   private final Clock clock;
 
@@ -56,11 +57,19 @@ final class MeteredAssignments implements AssignmentListener {
     fromPublication = endToEnd(registry, "publication");
   }
 
-  private static Timer endToEnd(MeterRegistry registry, String from) {
-    return Timer.builder(MeterNames.END_TO_END_LATENCY).tag("from", from)
+  /**
+   * Bucket bounds in milliseconds: sub-second for a live pipeline, up to a week for a backlog. A summary in
+   * milliseconds, not a Timer: a Timer sums nanoseconds in a long, which a replay of year-old articles
+   * overflowed within a few hundred records; and Micrometer rounds summary values up to whole units
+   * before bucketing, so seconds would lose everything below one.
+   */
+  static final double[] END_TO_END_BUCKETS_MS = {5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 30_000,
+      60_000, 300_000, 900_000, 3_600_000, 21_600_000, 86_400_000, 604_800_000};
+
+  private static DistributionSummary endToEnd(MeterRegistry registry, String from) {
+    return DistributionSummary.builder(MeterNames.END_TO_END_LATENCY).tag("from", from).baseUnit("milliseconds")
         .description("Time from an article's ingest or publication to its story event")
-        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofDays(7)).register(registry);
+        .serviceLevelObjectives(END_TO_END_BUCKETS_MS).register(registry);
   }
 
   @Override
@@ -69,13 +78,14 @@ final class MeteredAssignments implements AssignmentListener {
     decision.record(decisionNanos, TimeUnit.NANOSECONDS);
     Instant now = clock.instant();
     if (ingestedAt != null) {
-      fromIngest.record(nonNegative(Duration.between(ingestedAt, now)));
+      fromIngest.record(millisSince(ingestedAt, now));
     }
-    fromPublication.record(nonNegative(Duration.between(assignment.getEventTime(), now)));
+    fromPublication.record(millisSince(assignment.getEventTime(), now));
   }
 
-  private static Duration nonNegative(Duration d) {
-    return d.isNegative() ? Duration.ZERO : d; // Clocks of other machines can be ahead of ours.
+  private static double millisSince(Instant then, Instant now) {
+    Duration d = Duration.between(then, now);
+    return d.isNegative() ? 0 : d.toMillis(); // Clocks of other machines can be ahead of ours.
   }
 
   @Override

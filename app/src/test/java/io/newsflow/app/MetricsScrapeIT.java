@@ -98,9 +98,9 @@ class MetricsScrapeIT {
         assertThat(metrics.type("newsflow_assignment_latency_seconds")).isEqualTo("histogram");
         assertThat(metrics.value("newsflow_assignment_latency_seconds_count", Map.of())).isEqualTo(5);
         assertThat(metrics.samples("newsflow_assignment_latency_seconds_bucket")).hasSizeGreaterThan(10);
-        assertThat(metrics.type("newsflow_end_to_end_latency_seconds")).isEqualTo("histogram");
-        assertThat(metrics.value("newsflow_end_to_end_latency_seconds_count", Map.of("from", "ingest"))).isEqualTo(5);
-        assertThat(metrics.value("newsflow_end_to_end_latency_seconds_count", Map.of("from", "publication"))).isEqualTo(5);
+        assertThat(metrics.type("newsflow_end_to_end_latency_milliseconds")).isEqualTo("histogram");
+        assertThat(metrics.value("newsflow_end_to_end_latency_milliseconds_count", Map.of("from", "ingest"))).isEqualTo(5);
+        assertThat(metrics.value("newsflow_end_to_end_latency_milliseconds_count", Map.of("from", "publication"))).isEqualTo(5);
         double started = metrics.value("newsflow_story_events_total", Map.of("type", "STORY_STARTED"));
         assertThat(started).isPositive();
         assertThat(metrics.value("newsflow_stories_active", Map.of())).isEqualTo(started);

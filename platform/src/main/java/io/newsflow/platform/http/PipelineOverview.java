@@ -1,6 +1,7 @@
 package io.newsflow.platform.http;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -186,8 +187,9 @@ public final class PipelineOverview {
     Map<String, Object> latency = new LinkedHashMap<>();
     registry.find(MeterNames.ASSIGNMENT_LATENCY).timers().stream().findFirst()
         .ifPresent(t -> latency.put("assignment", timer(t)));
-    for (Timer t : registry.find(MeterNames.END_TO_END_LATENCY).timers()) {
-      latency.put("endToEndFrom" + capitalised(t.getId().getTag("from")), timer(t));
+    for (DistributionSummary s : registry.find(MeterNames.END_TO_END_LATENCY).summaries()) {
+      latency.put("endToEndFrom" + capitalised(s.getId().getTag("from")),
+          Map.of("count", s.count(), "meanMs", s.mean(), "maxMs", s.max()));
     }
     return latency;
   }

@@ -22,7 +22,7 @@ public final class MeterNames {
   public static final String STORIES_CLOSED = "newsflow.stories.closed";
   /** Timer (histogram) of the time aggregate spends deciding one article's story. */
   public static final String ASSIGNMENT_LATENCY = "newsflow.assignment.latency";
-  /** Timer (histogram) from ingest ({@code from=ingest}) or publication ({@code from=publication}) to the article's story event. */
+  /** Summary in milliseconds (histogram) from ingest ({@code from=ingest}) or publication ({@code from=publication}) to the article's story event. */
   public static final String END_TO_END_LATENCY = "newsflow.end.to.end.latency";
   /** Counter, tags {@code stage} and {@code reason}. */
   public static final String DEAD_LETTERS = "newsflow.deadletters";
