@@ -51,13 +51,17 @@ public final class StoryAssigner {
     Assignment best = null;
     Assignment second = null;
     TreeSet<String> scored = new TreeSet<>();
+    StoryScorer.Prepared scoring = null;
     for (String indexedId : votes.top(MAX_CANDIDATES)) {
       StoryState story = StoryLineage.active(index, indexedId);
       if (story == null || !scored.add(story.getSnapshot().getStoryId())) {
         continue;
       }
       String storyId = story.getSnapshot().getStoryId();
-      double score = scorer.score(article, story, stats);
+      if (scoring == null) {
+        scoring = scorer.prepare(article, stats);
+      }
+      double score = scoring.score(story);
       if (score < settings.threshold()) {
         continue;
       }

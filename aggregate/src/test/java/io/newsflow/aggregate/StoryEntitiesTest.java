@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.schemas.avro.Entity;
 import io.newsflow.schemas.avro.EntityRef;
 import io.newsflow.schemas.avro.EntityType;
+import io.newsflow.schemas.serde.AvroTrust;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A story keeps its most mentioned entities only, so scoring a candidate costs the same however long it runs. */
 class StoryEntitiesTest {
+
+  @BeforeAll
+  static void trustAvroClasses() {
+    AvroTrust.trustGeneratedClasses();
+  }
 
   private static Entity mentioned(String name, int mentions) {
     return new Entity(name, EntityType.PERSON, List.of(name), mentions, 0.5);
