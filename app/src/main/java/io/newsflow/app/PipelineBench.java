@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.newsflow.aggregate.AggregateTopology;
 import io.newsflow.app.bench.StageResult;
+import io.newsflow.app.bench.StreamThreadCpu;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.IncomingArticle;
 import io.newsflow.ingest.IngestService;
@@ -158,24 +159,25 @@ final class PipelineBench {
         c.topics().deadLetter().name(), c.registry());
     props.put(DeadLetterHandler.METERS, c.meters());
     try (StreamsService service = new StreamsService(PassThroughTopology.build(c.topics().raw(), copy), props)) {
-      long nanos = runToNoLag(c, Map.of(applicationId, Set.of(c.topics().raw().name())), service);
-      return new StageResult("passthrough", "streams pass-through (EOS v2)", records.size(), records.bytes, nanos);
+      Timing t = runToNoLag(c, Map.of(applicationId, Set.of(c.topics().raw().name())), service);
+      return new StageResult("passthrough", "streams pass-through (EOS v2)", records.size(), records.bytes, t.nanos(),
+          t.streamThreadCpuNanos());
     }
   }
 
   /** (4) Enrich alone over the raw topic the ingest stage filled. */
   StageResult enrich(Cluster c, BenchRecords records) throws Exception {
     try (StreamsService service = Services.enrich(c)) {
-      long nanos = runToNoLag(c, groupsOf(c, EnrichTopology.APPLICATION_ID), service);
-      return new StageResult("enrich", "enrich", records.size(), records.bytes, nanos);
+      Timing t = runToNoLag(c, groupsOf(c, EnrichTopology.APPLICATION_ID), service);
+      return new StageResult("enrich", "enrich", records.size(), records.bytes, t.nanos(), t.streamThreadCpuNanos());
     }
   }
 
   /** (5) Aggregate alone over the enriched topic the enrich stage filled. */
   StageResult aggregate(Cluster c, BenchRecords records) throws Exception {
     try (StreamsService service = Services.aggregate(c)) {
-      long nanos = runToNoLag(c, groupsOf(c, AggregateTopology.APPLICATION_ID), service);
-      return new StageResult("aggregate", "aggregate", records.size(), records.bytes, nanos);
+      Timing t = runToNoLag(c, groupsOf(c, AggregateTopology.APPLICATION_ID), service);
+      return new StageResult("aggregate", "aggregate", records.size(), records.bytes, t.nanos(), t.streamThreadCpuNanos());
     }
   }
 
@@ -286,11 +288,18 @@ final class PipelineBench {
     }
   }
 
-  private long runToNoLag(Cluster c, Map<String, Set<String>> groups, StreamsService service) throws Exception {
+  /** Wall-clock time from running to no lag, and the CPU the stage's stream threads used in it. */
+  private record Timing(long nanos, long streamThreadCpuNanos) {}
+
+  private Timing runToNoLag(Cluster c, Map<String, Set<String>> groups, StreamsService service) throws Exception {
     service.start();
     awaitRunning(service);
+    String applicationId = groups.keySet().iterator().next();
+    long cpuBefore = StreamThreadCpu.nanos(applicationId);
     long start = System.nanoTime();
-    return awaitNoLag(c, groups, service) - start;
+    long idle = awaitNoLag(c, groups, service);
+    long cpuAfter = StreamThreadCpu.nanos(applicationId);
+    return new Timing(idle - start, cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
   }
 
   private void awaitRunning(StreamsService service) throws InterruptedException {

@@ -38,6 +38,12 @@ public final class BenchReport {
       out.printf(Locale.ROOT, "%-34s %,12.0f %9.2f %15.2fx%n", s.label(), s.articlesPerSecond(),
           s.megabytesPerSecond(), s.articlesPerSecond() / reference.articlesPerSecond());
     }
+    for (StageResult s : stages) {
+      if (s.hasStreamThreadCpu()) {
+        out.printf(Locale.ROOT, "%-34s %.3f ms of stream-thread CPU per article (%,.0f articles per CPU-second)%n",
+            s.label(), s.streamThreadCpuMillisPerArticle(), 1000 / s.streamThreadCpuMillisPerArticle());
+      }
+    }
     out.printf(Locale.ROOT, "%-34s %,12.0f %9s %16s   (%,.0f tokens/s, one thread, no Kafka)%n",
         "analysis (ArticleAnalyzer)", analysis.articlesPerSecond(), "", "", analysis.tokensPerSecond());
     out.printf(Locale.ROOT, "end-to-end latency at %.0f articles/s offered (%d articles): p50 %d ms, p95 %d ms, p99 %d ms%n",
@@ -46,6 +52,9 @@ public final class BenchReport {
     for (StageResult s : stages) {
       out.printf(Locale.ROOT, "%s-articles-per-s: %.1f%n", s.key(), s.articlesPerSecond());
       out.printf(Locale.ROOT, "%s-mb-per-s: %.3f%n", s.key(), s.megabytesPerSecond());
+      if (s.hasStreamThreadCpu()) {
+        out.printf(Locale.ROOT, "%s-thread-cpu-ms-per-article: %.3f%n", s.key(), s.streamThreadCpuMillisPerArticle());
+      }
     }
     for (StageResult s : stages) {
       if (!s.key().equals(REFERENCE)) {

@@ -9,12 +9,26 @@ package io.newsflow.app.bench;
  * @param articles articles the stage handled
  * @param bytes    their serialized size (key and value of the raw record)
  * @param nanos    how long it took
+ * @param streamThreadCpuNanos CPU its stream threads used meanwhile, or -1 for a stage without them
  */
-public record StageResult(String key, String label, long articles, long bytes, long nanos) {
+public record StageResult(String key, String label, long articles, long bytes, long nanos, long streamThreadCpuNanos) {
   public StageResult {
     if (nanos <= 0) {
       throw new IllegalArgumentException("stage " + key + " took no time: " + nanos + " ns");
     }
+  }
+
+  public StageResult(String key, String label, long articles, long bytes, long nanos) {
+    this(key, label, articles, bytes, nanos, -1);
+  }
+
+  public boolean hasStreamThreadCpu() {
+    return streamThreadCpuNanos >= 0;
+  }
+
+  /** Stream-thread CPU milliseconds per article. */
+  public double streamThreadCpuMillisPerArticle() {
+    return streamThreadCpuNanos / 1e6 / articles;
   }
 
   public double articlesPerSecond() {

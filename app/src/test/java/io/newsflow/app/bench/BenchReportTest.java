@@ -12,7 +12,7 @@ class BenchReportTest {
   private static final List<StageResult> STAGES = List.of(
       new StageResult("kafka", "kafka producer -> consumer", 1000, 3_000_000, 100_000_000L),
       new StageResult("passthrough", "streams pass-through (EOS v2)", 1000, 3_000_000, 200_000_000L),
-      new StageResult("enrich", "enrich", 1000, 3_000_000, 2_000_000_000L));
+      new StageResult("enrich", "enrich", 1000, 3_000_000, 2_000_000_000L, 1_500_000_000L));
 
   @Test
   void ratiosAreTakenAgainstThePassThroughAndTheLastLinesAreNameValue() {
@@ -29,7 +29,9 @@ class BenchReportTest {
     assertThat(machine).allSatisfy(l -> assertThat(l).matches("[a-z0-9-]+: -?[0-9.]+"));
     assertThat(machine).contains("enrich-articles-per-s: 500.0", "kafka-vs-passthrough: 2.000",
         "enrich-vs-passthrough: 0.100", "analysis-articles-per-s: 100.0", "analysis-tokens-per-s: 50000",
-        "latency-p99-ms: 40", "articles: 1000");
+        "latency-p99-ms: 40", "articles: 1000", "enrich-thread-cpu-ms-per-article: 1.500");
+    assertThat(machine).noneMatch(l -> l.startsWith("kafka-thread-cpu"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("1.500 ms of stream-thread CPU per article (667 articles per CPU-second)"));
   }
 
   @Test
