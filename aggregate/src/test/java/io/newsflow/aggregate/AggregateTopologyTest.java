@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
@@ -274,11 +275,14 @@ class AggregateTopologyTest {
     assertThat(latest.get(younger).getMergedInto()).isEqualTo(older);
     assertThat(latest.get(older).getArticles()).extracting(a -> a.getArticleId()).containsExactly("q1", "t1", "b1");
     assertThat(latest.get(older).getVersion()).isEqualTo(3);
-    KeyValueStore<String, StorySnapshot> queryable = driver.getKeyValueStore(StoryStores.STORY_SNAPSHOTS);
-    assertThat(queryable.get(younger).getMergedInto()).isEqualTo(older);
-    assertThat(queryable.get(older).getVersion()).isEqualTo(3);
-    KeyValueStore<String, ArticleAssignment> byArticleStore = driver.getKeyValueStore(StoryStores.ARTICLE_ASSIGNMENTS);
-    assertThat(byArticleStore.get("t1").getStoryId()).isEqualTo(older);
+    // The query tables hold the topics' record bytes.
+    KeyValueStore<String, byte[]> queryable = driver.getKeyValueStore(StoryStores.STORY_SNAPSHOTS);
+    Deserializer<StorySnapshot> snapshot = topics.storySnapshots().valueSerde().deserializer();
+    assertThat(snapshot.deserialize("", queryable.get(younger)).getMergedInto()).isEqualTo(older);
+    assertThat(snapshot.deserialize("", queryable.get(older)).getVersion()).isEqualTo(3);
+    KeyValueStore<String, byte[]> byArticleStore = driver.getKeyValueStore(StoryStores.ARTICLE_ASSIGNMENTS);
+    assertThat(topics.assignments().valueSerde().deserializer().deserialize("", byArticleStore.get("t1")).getStoryId())
+        .isEqualTo(older);
 
     // Later articles of the absorbed story's kind land in the survivor, found through the absorbed story's postings.
     send(tsunami("t2", "third.example", edit(signature(2), 10, 9), T0.plusSeconds(180)));

@@ -200,7 +200,7 @@ class TwoInstancesIT {
           AggregateTopology.APPLICATION_ID), AggregateTopology.STAGE, topics.deadLetter().name(), registry);
       props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + server.port());
       StreamsService service = new StreamsService(AggregateTopology.build(topics, SETTINGS, registry), props);
-      queries.bind(service.streams(), self);
+      queries.bind(service.streams(), self, topics);
       service.start();
       return new Instance(service, server, self);
     }

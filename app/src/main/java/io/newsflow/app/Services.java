@@ -126,7 +126,7 @@ final class Services {
     Properties props = streamsSettings(cluster, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE);
     props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
     StreamsService service = aggregate(cluster, props);
-    queries.bind(service.streams(), self);
+    queries.bind(service.streams(), self, cluster.topics());
     return service;
   }
 

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.aggregate.StoryStores;
-import io.newsflow.schemas.avro.ArticleAssignment;
+import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EntityRef;
 import io.newsflow.schemas.avro.StorySnapshot;
+import io.newsflow.schemas.serde.UnreadableRecordException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -55,23 +57,28 @@ public final class StoryQueries {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private volatile KafkaStreams streams;
   private volatile HostInfo self;
+  private volatile Topics topics;
 
-  /** Starts answering from {@code streams}, whose {@code application.server} is {@code self}. */
-  public void bind(KafkaStreams streams, HostInfo self) {
+  /**
+   * Starts answering from {@code streams}, whose {@code application.server} is {@code self}. The
+   * query tables hold their topics' record bytes (ADR 26); {@code topics} decodes them.
+   */
+  public void bind(KafkaStreams streams, HostInfo self, Topics topics) {
     this.self = self;
+    this.topics = topics;
     this.streams = streams;
   }
 
   /** {@code GET /stories/{id}}: the story's latest snapshot. */
   public QueryAnswer story(String storyId, boolean forwarded) {
     return byKey(StoryStores.STORY_SNAPSHOTS, storyId, "/stories/" + encode(storyId), forwarded,
-        (StorySnapshot s) -> StoryViews.story(s), "no story " + storyId);
+        bytes -> StoryViews.story(decode(topics.storySnapshots(), bytes)), "no story " + storyId);
   }
 
   /** {@code GET /articles/{id}/story}: the article's assignment (its story, role and score). */
   public QueryAnswer storyOfArticle(String articleId, boolean forwarded) {
     return byKey(StoryStores.ARTICLE_ASSIGNMENTS, articleId, "/articles/" + encode(articleId) + "/story", forwarded,
-        (ArticleAssignment a) -> StoryViews.assignment(a), "no article " + articleId);
+        bytes -> StoryViews.assignment(decode(topics.assignments(), bytes)), "no article " + articleId);
   }
 
   /**
@@ -92,6 +99,8 @@ public final class StoryQueries {
         found.addAll(localMatches(running, entity, since, limit));
       } catch (InvalidStateStoreException e) {
         return unavailable("stories are being moved between instances, retry: " + e.getMessage());
+      } catch (UnreadableRecordException e) {
+        return unreadable(e);
       }
     }
     if (!localOnly) {
@@ -116,14 +125,14 @@ public final class StoryQueries {
     return answer(200, body);
   }
 
-  private static List<Map<String, Object>> localMatches(KafkaStreams running, String entity, Instant since, int limit) {
-    ReadOnlyKeyValueStore<String, StorySnapshot> store = running.store(StoreQueryParameters.fromNameAndType(
-        StoryStores.STORY_SNAPSHOTS, QueryableStoreTypes.<String, StorySnapshot>keyValueStore()));
+  private List<Map<String, Object>> localMatches(KafkaStreams running, String entity, Instant since, int limit) {
+    ReadOnlyKeyValueStore<String, byte[]> store = running.store(StoreQueryParameters.fromNameAndType(
+        StoryStores.STORY_SNAPSHOTS, QueryableStoreTypes.<String, byte[]>keyValueStore()));
     List<Map<String, Object>> found = new ArrayList<>();
-    try (KeyValueIterator<String, StorySnapshot> all = store.all()) {
+    try (KeyValueIterator<String, byte[]> all = store.all()) {
       while (all.hasNext()) {
-        KeyValue<String, StorySnapshot> next = all.next();
-        StorySnapshot s = next.value;
+        KeyValue<String, byte[]> next = all.next();
+        StorySnapshot s = next.value == null ? null : decode(topics.storySnapshots(), next.value);
         if (s != null && s.getMergedInto() == null && (since == null || !s.getUpdatedAt().isBefore(since))
             && (entity == null || names(s, entity))) {
           found.add(StoryViews.summary(s));
@@ -143,8 +152,8 @@ public final class StoryQueries {
     return false;
   }
 
-  private <V> QueryAnswer byKey(String store, String key, String path, boolean forwarded,
-                                Function<V, Map<String, Object>> view, String missing) {
+  private QueryAnswer byKey(String store, String key, String path, boolean forwarded,
+                            Function<byte[], Map<String, Object>> view, String missing) {
     KafkaStreams running = streams;
     if (running == null) {
       return unavailable("the story topology is starting");
@@ -157,14 +166,25 @@ public final class StoryQueries {
       return forward(owner.activeHost(), path);
     }
     try {
-      ReadOnlyKeyValueStore<String, V> local = running.store(StoreQueryParameters
-          .fromNameAndType(store, QueryableStoreTypes.<String, V>keyValueStore()).withPartition(owner.partition()));
-      V value = local.get(key);
+      ReadOnlyKeyValueStore<String, byte[]> local = running.store(StoreQueryParameters
+          .fromNameAndType(store, QueryableStoreTypes.<String, byte[]>keyValueStore()).withPartition(owner.partition()));
+      byte[] value = local.get(key);
       return value == null ? answer(404, StoryViews.error(missing)) : answer(200, view.apply(value));
     } catch (InvalidStateStoreException e) {
       return unavailable("partition " + owner.partition() + " of " + store + " is not queryable here now, retry: "
           + e.getMessage());
+    } catch (UnreadableRecordException e) {
+      return unreadable(e);
     }
+  }
+
+  private static <V> V decode(Topic<String, V> topic, byte[] bytes) {
+    return topic.valueSerde().deserializer().deserialize(topic.name(), bytes);
+  }
+
+  /** Only aggregate writes these topics, so this means a bug or a foreign writer: say which record. */
+  private static QueryAnswer unreadable(UnreadableRecordException e) {
+    return answer(500, StoryViews.error("a stored record cannot be read: " + e.getMessage()));
   }
 
   private QueryAnswer forward(HostInfo host, String pathAndQuery) {
