@@ -77,19 +77,34 @@ final class NewsVocabulary {
       Olga Ivan Fatima Omar Grace Kwame Ama Diego Camila Mateo Isabel Lars Freya Nils Astrid
       """);
 
-  static final List<String> SURNAMES = words("""
+  /**
+   * Surnames: a few dozen written out, then made-up ones composed of a stem and an ending, so that the
+   * hundreds of stories running at once can each have people of their own (as real news does).
+   */
+  static final List<String> SURNAMES = concat(words("""
       Halvorsen Whitmore Castellano Brennan Okafor Lindqvist Moreau Petrov Nakamura Adeyemi
       Fairbanks Delacroix Holloway Varga Kowalczyk Santoro Ashworth Mendel Quintero Rasmussen
       Thornbury Albescu Gallagher Haddad Iwasaki Jorgensen Kimura Laurent Marchetti Novak
       Oyelaran Pemberton Radford Sandoval Tanaka Ulrich Valente Wexford Yilmaz Zellner
       Barros Carrington Duval Eriksen Fontaine Gurung Hartigan Ibarra
-      """);
+      """), composed(words("""
+      Ald Ash Bar Brad Bram Carr Cal Dal Dorn Ell Fen Gar Hart Hol Kell Lang Lind Mar Mor Nor
+      Pem Rad Ros Sand Stan Thorn Tal Wald Wex Whit Brock Crane Elm Fell
+      """), words("""
+      ford berg ton wood field man sen ley well by ham stead worth croft ridge holm quist mann
+      """)));
 
-  static final List<String> ORGANIZATION_STEMS = words("""
+  /** Company names: a few written out, then made-up ones composed of two parts (see {@link #SURNAMES}). */
+  static final List<String> ORGANIZATION_STEMS = concat(words("""
       Kestrel Meridian Northwind Bluestone Corvane Halcyon Ironbridge Larkspur Oakmere Pinecrest
       Redfern Silverline Tidewater Westgate Ashgrove Brightwater Coldharbour Dunmore Eastfield
       Foxhollow Greystone Highmoor Juniper Kingsbury Lowther Marlowe Norcross Orchard Quarry
-      """);
+      """), composed(words("""
+      Amber Birch Black Blue Bright Cedar Cobalt Copper Crest Dawn Ever Falcon Fern Flint Glen
+      Gold Granite Harbor Heron Ivy Jade Lark Maple Nova Onyx Osprey Quill Raven Sage Slate
+      """), words("""
+      bridge brook field gate grove haven moor ridge stone water wick vale line point mere
+      """)));
 
   static final List<String> ORGANIZATION_KINDS = words("""
       Holdings Group Bank Energy Airlines Motors Pharmaceuticals Telecom Logistics Insurance
@@ -102,6 +117,18 @@ final class NewsVocabulary {
       Mumbai Delhi Beijing Shanghai Tokyo Seoul Jakarta Manila Sydney Melbourne Toronto
       Chicago Boston Seattle Denver Houston Mexico Brazil Argentina Chile Peru Canada Japan
       Germany France Spain Italy Poland Sweden Norway Kenya Nigeria India China Australia
+      Manchester Birmingham Glasgow Edinburgh Cardiff Belfast Leeds Liverpool Bristol Hamburg
+      Munich Frankfurt Cologne Stuttgart Lyon Marseille Toulouse Bordeaux Barcelona Valencia
+      Seville Bilbao Milan Naples Turin Florence Venice Porto Rotterdam Antwerp Zurich Geneva
+      Basel Krakow Gdansk Budapest Bucharest Belgrade Zagreb Ljubljana Bratislava Riga
+      Vilnius Tallinn Kyiv Odesa Ankara Izmir Beirut Amman Baghdad Tehran Riyadh Doha Dubai
+      Karachi Lahore Dhaka Colombo Kathmandu Chennai Kolkata Bangalore Hyderabad Bangkok Hanoi
+      Singapore Taipei Osaka Busan Auckland Wellington Brisbane Perth Adelaide Vancouver
+      Montreal Calgary Ottawa Atlanta Miami Dallas Phoenix Detroit Minneapolis Portland
+      Philadelphia Baltimore Pittsburgh Cleveland Nashville Havana Bogota Lima Quito Santiago
+      Caracas Montevideo Accra Dakar Kampala Kigali Addis|Ababa Khartoum Tunis Algiers Casablanca
+      Luanda Harare Lusaka Maputo Durban Ireland Portugal Greece Turkey Egypt Ghana Ethiopia
+      Pakistan Indonesia Vietnam Thailand Colombia Venezuela Ukraine Romania Hungary Austria
       """);
 
   static final List<String> OUTLET_TOWNS = words("""
@@ -112,6 +139,23 @@ final class NewsVocabulary {
   static final List<String> OUTLET_KINDS = words("""
       Times Herald Post Gazette Courier Chronicle Tribune Observer Mirror Express
       """);
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  /** Every stem with every ending, stems outer: "Ald" and "ford" give "Aldford". */
+  private static List<String> composed(List<String> stems, List<String> endings) {
+    List<String> all = new java.util.ArrayList<>();
+    for (String stem : stems) {
+      for (String ending : endings) {
+        all.add(stem + ending);
+      }
+    }
+    return List.copyOf(all);
+  }
 
   private static List<String> words(String text) {
     return List.of(splitKeepingPhrases(text));
