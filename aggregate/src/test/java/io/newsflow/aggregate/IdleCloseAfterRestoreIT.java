@@ -3,15 +3,12 @@ package io.newsflow.aggregate;
 import static io.newsflow.aggregate.AggregateTopologyTest.T0;
 import static io.newsflow.aggregate.AggregateTopologyTest.unrelated;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.TestTopics;
 import io.newsflow.platform.config.NewsflowConfig;
-import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.Topics;
-import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StoryEventType;
 import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
@@ -19,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +31,15 @@ class IdleCloseAfterRestoreIT {
     HttpSchemaRegistryClient registry = TestTopics.registry(first);
     Topics topics = TestTopics.provision(first, 1);
     Duration idle = ClusteringSettings.defaults().idleClose();
-    produce(first, topics, List.of(unrelated("a1", "harvest", T0, 21),
+    RealBrokerAggregate.produce(first, topics, List.of(unrelated("a1", "harvest", T0, 21),
         unrelated("b1", "regatta", T0.plus(idle).minus(Duration.ofDays(1)), 22)));
-    runUntilAssigned(first, topics, registry, 2);
+    RealBrokerAggregate.runUntilAssigned(first, topics, registry, 2);
 
     // When: a second instance with an empty state directory restores from the changelogs and decides
     // an article past the idle close of the first story only
     NewsflowConfig second = first.with(NewsflowConfig.DATA_DIR, dir.resolve("second").toString());
-    produce(second, topics, List.of(unrelated("c1", "opera", T0.plus(idle).plus(Duration.ofHours(1)), 23)));
-    runUntilAssigned(second, topics, registry, 3);
+    RealBrokerAggregate.produce(second, topics, List.of(unrelated("c1", "opera", T0.plus(idle).plus(Duration.ofHours(1)), 23)));
+    RealBrokerAggregate.runUntilAssigned(second, topics, registry, 3);
 
     // Then: the first story closed when it went idle, the second did not
     List<StoryEvent> closed = TestTopics.readAll(second, topics.storyEvents().name(), Serdes.String().deserializer(),
@@ -56,23 +52,5 @@ class IdleCloseAfterRestoreIT {
         + StoryStores.STORY_ACTIVITY + "-changelog";
     assertThat(TestTopics.readAll(second, changelog, Serdes.String().deserializer(), Serdes.String().deserializer()))
         .extracting(ConsumerRecord::value).contains(StoryIds.forFoundingArticle("b1"));
-  }
-
-  private static void produce(NewsflowConfig config, Topics topics, List<EnrichedArticle> articles) throws Exception {
-    String enriched = topics.enriched().name();
-    TestTopics.produce(config, enriched, Serdes.String().serializer(), topics.enriched().valueSerde().serializer(),
-        articles.stream().map(a -> new ProducerRecord<>(enriched, a.getArticleId(), a)).toList());
-  }
-
-  private static void runUntilAssigned(NewsflowConfig config, Topics topics, HttpSchemaRegistryClient registry,
-                                       int assignments) throws Exception {
-    try (StreamsService aggregate = new StreamsService(
-        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry),
-        StreamsSettings.forApplication(config, StreamsSettings.applicationId(config, AggregateTopology.APPLICATION_ID),
-            AggregateTopology.STAGE, topics.deadLetter().name(), registry)).start()) {
-      await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-          assertThat(TestTopics.readAll(config, topics.assignments().name(), Serdes.String().deserializer(),
-              topics.assignments().valueSerde().deserializer())).hasSize(assignments));
-    }
   }
 }

@@ -12,7 +12,6 @@ import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.ArticleAssignment;
-import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.StorySnapshot;
 import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -43,17 +40,14 @@ class QueryTablesRestoreIT {
     NewsflowConfig first = TestCluster.isolatedConfig(dir.resolve("first"));
     HttpSchemaRegistryClient registry = TestTopics.registry(first);
     Topics topics = TestTopics.provision(first, 1);
-    produce(first, topics, List.of(unrelated("a1", "harvest", T0, 21), unrelated("b1", "regatta", T0.plusSeconds(60), 22)));
+    RealBrokerAggregate.produce(first, topics,
+        List.of(unrelated("a1", "harvest", T0, 21), unrelated("b1", "regatta", T0.plusSeconds(60), 22)));
     String application = StreamsSettings.applicationId(first, AggregateTopology.APPLICATION_ID);
-    try (StreamsService aggregate = start(first, topics, registry)) {
-      await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-          assertThat(TestTopics.readAll(first, topics.assignments().name(), Serdes.String().deserializer(),
-              topics.assignments().valueSerde().deserializer())).hasSize(2));
-    }
+    RealBrokerAggregate.runUntilAssigned(first, topics, registry, 2);
 
     // When: a second instance starts on an empty state directory
     NewsflowConfig second = first.with(NewsflowConfig.DATA_DIR, dir.resolve("second").toString());
-    try (StreamsService aggregate = start(second, topics, registry)) {
+    try (StreamsService aggregate = RealBrokerAggregate.start(second, topics, registry)) {
       // Then: its query tables hold the first instance's snapshots and assignments
       // (a store cannot be read while its thread is still starting or restoring)
       await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
@@ -79,17 +73,5 @@ class QueryTablesRestoreIT {
 
   private static ReadOnlyKeyValueStore<String, byte[]> store(KafkaStreams streams, String name) {
     return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, byte[]>keyValueStore()));
-  }
-
-  private static StreamsService start(NewsflowConfig config, Topics topics, HttpSchemaRegistryClient registry) {
-    return new StreamsService(AggregateTopology.build(topics, ClusteringSettings.defaults(), registry),
-        StreamsSettings.forApplication(config, StreamsSettings.applicationId(config, AggregateTopology.APPLICATION_ID),
-            AggregateTopology.STAGE, topics.deadLetter().name(), registry)).start();
-  }
-
-  private static void produce(NewsflowConfig config, Topics topics, List<EnrichedArticle> articles) throws Exception {
-    String enriched = topics.enriched().name();
-    TestTopics.produce(config, enriched, Serdes.String().serializer(), topics.enriched().valueSerde().serializer(),
-        articles.stream().map(a -> new ProducerRecord<>(enriched, a.getArticleId(), a)).toList());
   }
 }
