@@ -10,7 +10,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,16 +60,28 @@ public final class LabelledDataset {
     if (docId == null || cluster == null || body == null) {
       throw new IllegalArgumentException(file + ":" + number + ": needs doc_id, cluster_id and text");
     }
-    return new LabelledDocument(docId, cluster, text(n, "split"), text(n, "title"), body, date(n, file, number),
-        text(n, "url"));
+    String dct = text(n, "dct");
+    return new LabelledDocument(docId, cluster, text(n, "split"), text(n, "title"), body, date(dct, file, number),
+        text(n, "url"), time(dct, file, number));
   }
 
-  private static LocalDate date(JsonNode n, Path file, int number) {
-    String dct = text(n, "dct");
+  private static LocalDate date(String dct, Path file, int number) {
     try {
       return dct == null ? null : LocalDate.parse(dct.substring(0, Math.min(10, dct.length())));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(file + ":" + number + ": dct is not a date: " + dct);
+    }
+  }
+
+  /** The time of a {@code dct} with one (ISO 8601 with an offset, e.g. 2024-03-01T06:00:05Z); null for a bare date. */
+  private static Instant time(String dct, Path file, int number) {
+    if (dct == null || dct.length() <= 10) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(dct).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(file + ":" + number + ": dct is neither a date nor a time with an offset: " + dct);
     }
   }
 

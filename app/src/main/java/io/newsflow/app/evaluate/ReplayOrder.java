@@ -11,8 +11,9 @@ import java.util.Random;
 
 /**
  * The order in which a labelled dataset is replayed, and the publication times it gets: by creation
- * date where every document has one (then doc id), else a seeded shuffle one minute apart. Never
- * grouped by label, which would make clustering look easier than it is.
+ * time where every document has one (then doc id), else by creation date where every document has one
+ * (then doc id), else a seeded shuffle one minute apart. Never grouped by label, which would make
+ * clustering look easier than it is.
  */
 public record ReplayOrder(List<TimedDocument> documents, String description) {
   static final Instant UNDATED_START = Instant.parse("2020-01-01T00:00:00Z");
@@ -22,6 +23,12 @@ public record ReplayOrder(List<TimedDocument> documents, String description) {
 
   public static ReplayOrder of(List<LabelledDocument> docs, long seed) {
     List<TimedDocument> timed = new ArrayList<>();
+    if (!docs.isEmpty() && docs.stream().allMatch(d -> d.time() != null)) {
+      List<LabelledDocument> sorted = new ArrayList<>(docs);
+      sorted.sort(Comparator.comparing(LabelledDocument::time).thenComparing(LabelledDocument::docId));
+      sorted.forEach(d -> timed.add(new TimedDocument(d, d.time())));
+      return new ReplayOrder(timed, "by publication time (dct), then doc_id");
+    }
     if (!docs.isEmpty() && docs.stream().allMatch(d -> d.created() != null)) {
       List<LabelledDocument> sorted = new ArrayList<>(docs);
       sorted.sort(Comparator.comparing(LabelledDocument::created).thenComparing(LabelledDocument::docId));

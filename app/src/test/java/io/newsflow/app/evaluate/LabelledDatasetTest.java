@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,27 @@ class LabelledDatasetTest {
 
     assertThat(dev).containsExactly(new LabelledDocument("2", "b", "dev", "T", "y", LocalDate.of(2016, 7, 24), null));
     assertThat(LabelledDataset.read(file, Optional.empty())).hasSize(2);
+  }
+
+  @Test
+  void readsTheTimeOfADctThatHasOne() throws Exception {
+    Path file = dir.resolve("timed.jsonl");
+    Files.writeString(file, "{\"doc_id\":\"1\",\"cluster_id\":\"a\",\"text\":\"x\",\"dct\":\"2024-03-01T06:00:05Z\"}\n"
+        + "{\"doc_id\":\"2\",\"cluster_id\":\"a\",\"text\":\"x\",\"dct\":\"2024-03-01T08:00:00+02:00\"}\n");
+
+    List<LabelledDocument> docs = LabelledDataset.read(file, Optional.empty());
+
+    assertThat(docs).extracting(LabelledDocument::time)
+        .containsExactly(Instant.parse("2024-03-01T06:00:05Z"), Instant.parse("2024-03-01T06:00:00Z"));
+    assertThat(docs).extracting(LabelledDocument::created).containsOnly(LocalDate.of(2024, 3, 1));
+  }
+
+  @Test
+  void namesFileAndLineOfABadTime() throws Exception {
+    Path file = dir.resolve("badtime.jsonl");
+    Files.writeString(file, "{\"doc_id\":\"1\",\"cluster_id\":\"a\",\"text\":\"x\",\"dct\":\"2024-03-01 noon\"}\n");
+    assertThatThrownBy(() -> LabelledDataset.read(file, Optional.empty()))
+        .hasMessage(file + ":1: dct is neither a date nor a time with an offset: 2024-03-01 noon");
   }
 
   @Test

@@ -24,6 +24,21 @@ class ReplayOrderTest {
   }
 
   @Test
+  void documentsWithTimesGoInTimeOrderAtThoseTimes() {
+    LabelledDocument late = new LabelledDocument("a", "1", "dev", "t", "x", LocalDate.of(2024, 3, 1), null,
+        Instant.parse("2024-03-01T18:00:00Z"));
+    LabelledDocument early = new LabelledDocument("b", "2", "dev", "t", "y", LocalDate.of(2024, 3, 1), null,
+        Instant.parse("2024-03-01T06:00:05Z"));
+
+    ReplayOrder order = ReplayOrder.of(List.of(late, early), 42);
+
+    assertThat(order.documents()).extracting(t -> t.document().docId()).containsExactly("b", "a");
+    assertThat(order.documents()).extracting(ReplayOrder.TimedDocument::publishedAt)
+        .containsExactly(early.time(), late.time());
+    assertThat(order.description()).contains("publication time");
+  }
+
+  @Test
   void undatedDocumentsAreShuffledBySeedNotGroupedByLabel() {
     List<LabelledDocument> docs = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
