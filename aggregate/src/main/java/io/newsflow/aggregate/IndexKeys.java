@@ -18,6 +18,8 @@ final class IndexKeys {
   /** Rarest top terms indexed per article. */
   static final int MAX_TERM_KEYS = 6;
 
+  private static final String TERM = "t:";
+
   private IndexKeys() {}
 
   static String contentHash(EnrichedArticle a) {
@@ -37,7 +39,16 @@ final class IndexKeys {
   }
 
   static String term(String term) {
-    return "t:" + term;
+    return TERM + term;
+  }
+
+  static boolean isTerm(String key) {
+    return key.startsWith(TERM);
+  }
+
+  /** The term of a key {@link #isTerm} says is one. */
+  static String termOf(String key) {
+    return key.substring(TERM.length());
   }
 
   /** Entity keys, most salient first (ties by name), at most {@link #MAX_ENTITY_KEYS}. */

@@ -19,13 +19,26 @@ final class ShardIndex implements StoryIndex {
   /** The shard's article count, one of its statistics keys; no index key starts with a NUL. */
   private static final String DOCUMENTS = "\u0000documents";
 
-  /** Term keys remembered: centroid terms of candidate stories are looked up again for article after article. */
+  /** Terms whose counts are remembered: centroid terms of candidate stories are looked up again for article after article. */
   static final int TERM_KEYS = 100_000;
 
   private final StoryIndex all;
   private final String prefix;
   private final String documentsKey;
-  private final Map<String, String> termKeys = new HashMap<>();
+  /**
+   * By bare term: its key and document count, read from the store once and kept current by
+   * {@link #countDocument}, through which every count of this shard goes. Scoring reads the count of
+   * every centroid term of every candidate (a quarter of the aggregate thread as three look-ups).
+   */
+  private final Map<String, TermCount> termCounts = new HashMap<>();
+
+  private static final class TermCount {
+    long documents;
+
+    TermCount(long documents) {
+      this.documents = documents;
+    }
+  }
 
   ShardIndex(StoryIndex all, String shard) {
     this.all = all;
@@ -63,6 +76,12 @@ final class ShardIndex implements StoryIndex {
     List<String> counted = prefixed(keys);
     counted.add(documentsKey);
     all.countDocument(counted);
+    for (String key : keys) {
+      TermCount known = IndexKeys.isTerm(key) ? termCounts.get(IndexKeys.termOf(key)) : null;
+      if (known != null) {
+        known.documents++;
+      }
+    }
   }
 
   @Override
@@ -75,18 +94,18 @@ final class ShardIndex implements StoryIndex {
     return all.documentFrequency(prefix + key);
   }
 
-  /** The same count as {@code documentFrequency(IndexKeys.term(term))}, with the shard's key built once per term. */
+  /** The same count as {@code documentFrequency(IndexKeys.term(term))}, in one look-up once the term is known. */
   @Override
   public long termFrequency(String term) {
-    String key = termKeys.get(term);
-    if (key == null) {
-      if (termKeys.size() >= TERM_KEYS) {
-        termKeys.clear();
+    TermCount known = termCounts.get(term);
+    if (known == null) {
+      if (termCounts.size() >= TERM_KEYS) {
+        termCounts.clear();
       }
-      key = prefix + IndexKeys.term(term);
-      termKeys.put(term, key);
+      known = new TermCount(all.documentFrequency(prefix + IndexKeys.term(term)));
+      termCounts.put(term, known);
     }
-    return all.documentFrequency(key);
+    return known.documents;
   }
 
   private List<String> prefixed(Collection<String> keys) {

@@ -57,7 +57,7 @@ public final class StoryBook {
         .setEntities(mergeEntities(List.of(), article.getEntities()))
         .build();
     StoryState state = new StoryState(snapshot, centroid(List.of(), article.getTopTerms()),
-        List.of(article.getFingerprints().getContentHash()), YearConflict.years(article.getCleanText()));
+        List.of(article.getFingerprints().getContentHash()), years(List.of(), article));
     return new StoryChange(state, List.of(event(snapshot, StoryEventType.STORY_STARTED, 1, time, article,
         ArticleRole.NEW_REPORT, 1.0, 1)));
   }
@@ -94,8 +94,17 @@ public final class StoryBook {
     if (!hashes.contains(article.getFingerprints().getContentHash())) {
       hashes.add(article.getFingerprints().getContentHash());
     }
-    List<Integer> years = YearConflict.union(current.getYears(), YearConflict.years(article.getCleanText()));
-    return new StoryChange(new StoryState(afterAdd, centroid, hashes, years), events);
+    return new StoryChange(new StoryState(afterAdd, centroid, hashes, years(current.getYears(), article)), events);
+  }
+
+  /**
+   * The years the story's articles name, kept only while the year-conflict signal is on: finding them
+   * scans the article's text (7 % of the aggregate thread), and with weight 0 (the default, ADR 23)
+   * nothing reads them. Turning the signal on is a clustering change, so it is reprocessed from the start.
+   */
+  private List<Integer> years(List<Integer> current, EnrichedArticle article) {
+    return settings.yearConflictWeight() == 0 ? current
+        : YearConflict.union(current, YearConflict.years(article.getCleanText()));
   }
 
   /** What a merge does to both stories: the survivor's new state and event, and the absorbed story's last. */

@@ -52,7 +52,9 @@ class YearConflictTest {
 
   @Test
   void storyBookCarriesYearsThroughFoundAddAndMerge() {
-    ClusteringSettings settings = ClusteringSettings.defaults();
+    ClusteringSettings defaults = ClusteringSettings.defaults();
+    ClusteringSettings settings = defaults.withScoring(defaults.termWeight(), defaults.entityWeight(),
+        defaults.titleWeight(), defaults.gapWeight(), defaults.conflictWeight(), 0.25, defaults.threshold());
     StoryBook book = new StoryBook(settings);
     EnrichedArticle first = Articles.article("b1", "wire", "Quake hits Qeshm", Instant.parse("2005-11-27T00:00:00Z"),
         "k1", Articles.signature(4), Articles.terms("quake", "1.0"), List.of());
@@ -71,5 +73,7 @@ class YearConflictTest {
     assertThat(added.getYears()).containsExactly(1990, 2005);
     var merged = book.merge(added, book.found(other).state(), other).survivor().state();
     assertThat(merged.getYears()).containsExactly(1990, 2003, 2005);
+    // With the signal off (the default) nothing reads them, so no story keeps them.
+    assertThat(new StoryBook(defaults).found(first).state().getYears()).isEmpty();
   }
 }
