@@ -8,19 +8,12 @@ import java.util.TreeMap;
 
 /**
  * How articles are scored against candidate stories, and limits of the story state. The score of a
- * candidate is {@code terms * cosine + entities * entityOverlap + title * titleOverlap - gap * days/30
- * - conflict * entityConflict - yearConflict * yearConflict};
- * an article joins the best candidate whose score reaches {@code threshold}. Weights and threshold are
- * fitted offline ({@code newsflow fit}) and shipped as configuration ({@code aggregate.*} settings).
+ * candidate is the weighted sum of its signals ({@link ScoreWeights}); an article joins the best candidate
+ * whose score reaches {@code threshold}. Weights and threshold are fitted offline ({@code newsflow fit}) and
+ * shipped as configuration ({@code aggregate.*} settings).
  *
  * @param nearDuplicateJaccard estimated shingle Jaccard from which an article is a near duplicate
- * @param termWeight           weight of the tf-idf cosine against the story centroid
- * @param entityWeight         weight of the share of the article's entity mass (idf-weighted) found in the story
- * @param titleWeight          weight of headline word overlap
- * @param gapWeight            penalty per 30 days between the article and the story's latest article
- * @param conflictWeight       penalty times the salience of the article's main person when it is another than
- *                             the story's ({@link EntityConflict})
- * @param yearConflictWeight   penalty when article and story name years and share none ({@link YearConflict})
+ * @param weights              weight of each scoring signal
  * @param threshold            minimum score to join a story
  * @param idleClose            stream time without new articles after which a story closes
  * @param maxPostingsPerKey    candidate postings kept per index key (most recent first)
@@ -30,14 +23,15 @@ import java.util.TreeMap;
  * @param lateGrace            how far behind stream time an article's event time may be and still be assigned;
  *                             older articles are dead letters ({@code late-article})
  */
-public record ClusteringSettings(double nearDuplicateJaccard, double termWeight, double entityWeight,
-                                 double titleWeight, double gapWeight, double conflictWeight,
-                                 double yearConflictWeight, double threshold,
+public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weights, double threshold,
                                  Duration idleClose,
                                  int maxPostingsPerKey, int topEntities, double mergeThreshold, Duration lateGrace) {
 
   /** Default {@link #mergeThreshold}; see README "Story clustering" for how it was chosen. */
   public static final double DEFAULT_MERGE_THRESHOLD = 0.9;
+  /** Fitted with {@code newsflow fit} on the train splits of ECB+ and GVC (ADR 27); see README "Story clustering". */
+  public static final ScoreWeights DEFAULT_WEIGHTS = new ScoreWeights(1.0, 0.3, 0.15, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final double DEFAULT_THRESHOLD = 0.35;
   /**
    * Follow-ups of one event (arrests, hearings, funerals) come days to weeks apart: with 3 days, GVC dev
    * could reach at most B-cubed F1 0.936 however well articles are scored (ADR 20).
@@ -52,7 +46,7 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
    * trade-off and the dev-split scores (ADR 8, ADR 20).
    */
   public static ClusteringSettings defaults() {
-    return new ClusteringSettings(0.5, 1.0, 0.3, 0.15, 0.0, 0.0, 0.0, 0.35, DEFAULT_IDLE_CLOSE, 32, 5,
+    return new ClusteringSettings(0.5, DEFAULT_WEIGHTS, DEFAULT_THRESHOLD, DEFAULT_IDLE_CLOSE, 32, 5,
         DEFAULT_MERGE_THRESHOLD, Duration.ofDays(1));
   }
 
@@ -60,12 +54,7 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
     ClusteringSettings d = defaults();
     return new ClusteringSettings(
         number(config, "aggregate.near-duplicate-jaccard", d.nearDuplicateJaccard()),
-        number(config, "aggregate.weight.terms", d.termWeight()),
-        number(config, "aggregate.weight.entities", d.entityWeight()),
-        number(config, "aggregate.weight.title", d.titleWeight()),
-        number(config, "aggregate.weight.gap", d.gapWeight()),
-        number(config, "aggregate.weight.entity-conflict", d.conflictWeight()),
-        number(config, "aggregate.weight.year-conflict", d.yearConflictWeight()),
+        weights(config, d.weights()),
         number(config, "aggregate.threshold", d.threshold()),
         Duration.ofMillis(config.getLong("aggregate.idle-close-ms", d.idleClose().toMillis())),
         (int) config.getLong("aggregate.max-postings-per-key", d.maxPostingsPerKey()),
@@ -74,38 +63,43 @@ public record ClusteringSettings(double nearDuplicateJaccard, double termWeight,
         duration(config, "aggregate.late-grace", d.lateGrace()));
   }
 
-  public ClusteringSettings withScoring(double terms, double entities, double title, double gap, double conflict,
-                                        double yearConflict, double minScore) {
-    return new ClusteringSettings(nearDuplicateJaccard, terms, entities, title, gap, conflict, yearConflict, minScore,
-        idleClose, maxPostingsPerKey, topEntities, mergeThreshold, lateGrace);
+  public ClusteringSettings withScoring(ScoreWeights scoring, double minScore) {
+    return new ClusteringSettings(nearDuplicateJaccard, scoring, minScore, idleClose, maxPostingsPerKey, topEntities,
+        mergeThreshold, lateGrace);
   }
 
   public ClusteringSettings withMergeThreshold(double minScore) {
-    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, conflictWeight,
-        yearConflictWeight, threshold, idleClose, maxPostingsPerKey, topEntities, minScore, lateGrace);
+    return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
+        minScore, lateGrace);
   }
 
   public ClusteringSettings withIdleClose(Duration idle) {
-    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, conflictWeight,
-        yearConflictWeight, threshold, idle, maxPostingsPerKey, topEntities, mergeThreshold, lateGrace);
+    return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idle, maxPostingsPerKey, topEntities,
+        mergeThreshold, lateGrace);
   }
 
   public ClusteringSettings withLateGrace(Duration grace) {
-    return new ClusteringSettings(nearDuplicateJaccard, termWeight, entityWeight, titleWeight, gapWeight, conflictWeight,
-        yearConflictWeight, threshold, idleClose, maxPostingsPerKey, topEntities, mergeThreshold, grace);
+    return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
+        mergeThreshold, grace);
   }
 
   /** The scoring settings as {@code aggregate.*} properties, as {@code newsflow fit} writes them. */
   public Map<String, String> scoringProperties() {
     Map<String, String> p = new TreeMap<>();
-    p.put("aggregate.weight.terms", format(termWeight));
-    p.put("aggregate.weight.entities", format(entityWeight));
-    p.put("aggregate.weight.title", format(titleWeight));
-    p.put("aggregate.weight.gap", format(gapWeight));
-    p.put("aggregate.weight.entity-conflict", format(conflictWeight));
-    p.put("aggregate.weight.year-conflict", format(yearConflictWeight));
+    double[] w = weights.toArray();
+    for (int i = 0; i < w.length; i++) {
+      p.put(ScoreWeights.SETTINGS.get(i), format(w[i]));
+    }
     p.put("aggregate.threshold", format(threshold));
     return p;
+  }
+
+  private static ScoreWeights weights(NewsflowConfig config, ScoreWeights defaults) {
+    double[] w = defaults.toArray();
+    for (int i = 0; i < w.length; i++) {
+      w[i] = number(config, ScoreWeights.SETTINGS.get(i), w[i]);
+    }
+    return ScoreWeights.of(w);
   }
 
   private static String format(double v) {

@@ -5,7 +5,9 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.internal.Posting;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -41,22 +43,12 @@ public final class StoryAssigner {
     if (near != null) {
       return near;
     }
-    for (String key : IndexKeys.entities(article)) {
-      votes.addAll(index.postings(key));
-    }
     CachedTermStatistics stats = new CachedTermStatistics(index);
-    for (String key : IndexKeys.rareTerms(article, stats)) {
-      votes.addAll(index.postings(key));
-    }
+    voteByEntitiesAndTerms(article, index, votes, stats);
     Assignment best = null;
     Assignment second = null;
-    TreeSet<String> scored = new TreeSet<>();
     StoryScorer.Prepared scoring = null;
-    for (String indexedId : votes.top(MAX_CANDIDATES)) {
-      StoryState story = StoryLineage.active(index, indexedId);
-      if (story == null || !scored.add(story.getSnapshot().getStoryId())) {
-        continue;
-      }
+    for (StoryState story : candidates(votes, index)) {
       String storyId = story.getSnapshot().getStoryId();
       if (scoring == null) {
         scoring = scorer.prepare(article, stats);
@@ -77,6 +69,53 @@ public final class StoryAssigner {
       return Assignment.newStory();
     }
     return second != null && second.score() >= settings.mergeThreshold() ? best.bridging(second) : best;
+  }
+
+  /**
+   * Every signal of the article against each candidate story, by story id in the order they are scored:
+   * what {@code newsflow fit} learns the weights from. Duplicates are not short-cut here.
+   */
+  public Map<String, double[]> candidateSignals(EnrichedArticle article, StoryIndex index) {
+    CandidateVotes votes = new CandidateVotes();
+    TreeSet<String> seen = new TreeSet<>();
+    for (String band : IndexKeys.bands(article)) {
+      for (Posting p : index.postings(band)) {
+        if (seen.add(p.getArticleId()) && StoryLineage.active(index, p.getStoryId()) != null) {
+          votes.add(p);
+        }
+      }
+    }
+    CachedTermStatistics stats = new CachedTermStatistics(index);
+    voteByEntitiesAndTerms(article, index, votes, stats);
+    StoryScorer.Prepared scoring = scorer.prepare(article, stats);
+    Map<String, double[]> signals = new LinkedHashMap<>();
+    for (StoryState story : candidates(votes, index)) {
+      signals.put(story.getSnapshot().getStoryId(), scoring.signals(story));
+    }
+    return signals;
+  }
+
+  private static void voteByEntitiesAndTerms(EnrichedArticle article, StoryIndex index, CandidateVotes votes,
+                                             TermStatistics stats) {
+    for (String key : IndexKeys.entities(article)) {
+      votes.addAll(index.postings(key));
+    }
+    for (String key : IndexKeys.rareTerms(article, stats)) {
+      votes.addAll(index.postings(key));
+    }
+  }
+
+  /** The active stories most voted for, each once (folded stories count for their survivor), at most {@link #MAX_CANDIDATES}. */
+  private static List<StoryState> candidates(CandidateVotes votes, StoryIndex index) {
+    List<StoryState> stories = new ArrayList<>();
+    TreeSet<String> scored = new TreeSet<>();
+    for (String indexedId : votes.top(MAX_CANDIDATES)) {
+      StoryState story = StoryLineage.active(index, indexedId);
+      if (story != null && scored.add(story.getSnapshot().getStoryId())) {
+        stories.add(story);
+      }
+    }
+    return stories;
   }
 
   /** The story of the most similar near copy, if any reaches the threshold; collects band candidates on the way. */

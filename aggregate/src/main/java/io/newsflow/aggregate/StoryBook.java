@@ -103,7 +103,7 @@ public final class StoryBook {
    * nothing reads them. Turning the signal on is a clustering change, so it is reprocessed from the start.
    */
   private List<Integer> years(List<Integer> current, EnrichedArticle article) {
-    return settings.yearConflictWeight() == 0 ? current
+    return settings.weights().yearConflict() == 0 ? current
         : YearConflict.union(current, YearConflict.years(article.getCleanText()));
   }
 

@@ -8,6 +8,7 @@ import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One article in, one decision and its story change out, with every index update that follows: the
@@ -38,10 +39,21 @@ public final class StoryClusterer {
     }
   }
 
+  /** Decides where an article goes, once its words are counted; {@link #accept(EnrichedArticle, StoryIndex, Decider)} applies it. */
+  @FunctionalInterface
+  public interface Decider {
+    Assignment decide(EnrichedArticle article, StoryIndex index);
+  }
+
   public Outcome accept(EnrichedArticle article, StoryIndex index) {
+    return accept(article, index, assigner::assign);
+  }
+
+  /** As {@link #accept(EnrichedArticle, StoryIndex)}, with the decision taken by {@code decider}: fitting replays the gold stories this way. */
+  public Outcome accept(EnrichedArticle article, StoryIndex index, Decider decider) {
     // Counted first, so the article's own words are never unseen (their idf stays finite and comparable).
     index.countDocument(IndexKeys.statistics(article));
-    Assignment decision = assigner.assign(article, index);
+    Assignment decision = decider.decide(article, index);
     StoryChange change;
     StoryChange absorbed = null;
     List<StoryArticle> moved = List.of();
@@ -72,6 +84,11 @@ public final class StoryClusterer {
     index.index(storyId, article.getArticleId(), article.getFingerprints().getMinHash(),
         StoryAssigner.indexKeys(article, index));
     return new Outcome(decision, change, absorbed, moved);
+  }
+
+  /** Every signal of the article against each of its candidate stories ({@link StoryAssigner#candidateSignals}). */
+  public Map<String, double[]> candidateSignals(EnrichedArticle article, StoryIndex index) {
+    return assigner.candidateSignals(article, index);
   }
 
   /** The closing change of {@code story} if it has been idle too long at {@code streamTime}, else null. */

@@ -3,6 +3,7 @@ package io.newsflow.aggregate;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
 import io.newsflow.schemas.avro.EntityRef;
+import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.StoryArticle;
 import io.newsflow.schemas.avro.WeightedTerm;
 import io.newsflow.schemas.avro.internal.StoryState;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Scores an article against a candidate story from several signals (see {@link ClusteringSettings}). */
+/** Scores an article against a candidate story: the weighted sum of several signals ({@link ScoreWeights}). */
 final class StoryScorer {
   /** Recent titles of a story compared with the article's title. */
   static final int TITLES_COMPARED = 10;
@@ -31,6 +32,12 @@ final class StoryScorer {
   static final int RECENT_TITLES = 20_000;
   /** Stories whose recent-title words are kept: the same candidates come back article after article. */
   static final int RECENT_STORIES = 5_000;
+  /** An entity named by at most this many articles so far is rare: a victim's or a small town's name, not a president's. */
+  static final int RARE_ENTITY_ARTICLES = 4;
+  /** Rare shared entities beyond this many add nothing more. */
+  static final int RARE_ENTITIES_COUNTED = 3;
+  /** Story size at which the size penalty is 1. */
+  static final int STORY_SIZE_SCALE = 50;
 
   private final ClusteringSettings settings;
   private final YearConflict yearConflict = new YearConflict();
@@ -76,6 +83,8 @@ final class StoryScorer {
     private final double termNorm;
     private final String[] entityKeys;
     private final double[] entityWeights;
+    private final EntityType[] entityTypes;
+    private final boolean[] entityRare;
     private final Set<String> titleWords;
 
     private Prepared(EnrichedArticle article, TermStatistics stats) {
@@ -98,29 +107,64 @@ final class StoryScorer {
       List<Entity> entities = article.getEntities();
       entityKeys = new String[entities.size()];
       entityWeights = new double[entities.size()];
+      entityTypes = new EntityType[entities.size()];
+      entityRare = new boolean[entities.size()];
       for (int i = 0; i < entities.size(); i++) {
         Entity e = entities.get(i);
         entityKeys[i] = IndexKeys.entity(e.getType(), e.getName());
-        entityWeights[i] = e.getSalience() * stats.idf(entityKeys[i]);
+        long articles = stats.documentFrequency(entityKeys[i]);
+        entityWeights[i] = e.getSalience() * Idf.of(stats.documents(), articles);
+        entityTypes[i] = e.getType();
+        entityRare[i] = articles <= RARE_ENTITY_ARTICLES;
       }
       this.titleWords = titleWords(article.getTitle());
     }
 
     double score(StoryState story) {
-      double gapDays = gapDays(article, story);
-      double score = settings.termWeight() * termCosine(story.getCentroid())
-          + settings.entityWeight() * entityOverlap(story.getSnapshot().getEntities())
-          + settings.titleWeight() * titleOverlap(story)
-          - settings.gapWeight() * Math.min(gapDays, 30) / 30;
-      // Conflict signals are off by default (ADR 23): computing them only to multiply by 0 cost a scan per candidate.
-      if (settings.conflictWeight() != 0) {
-        score -= settings.conflictWeight()
-            * EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities());
-      }
-      if (settings.yearConflictWeight() != 0) {
-        score -= settings.yearConflictWeight() * yearConflict.conflict(article, story.getYears());
+      double[] w = settings.weights().toArray();
+      double[] signals = signals(story, w);
+      double score = 0;
+      for (int i = 0; i < w.length; i++) {
+        score += w[i] * signals[i];
       }
       return score;
+    }
+
+    /** Every signal against {@code story}, in the order of {@link ScoreWeights#toArray()}: what fitting learns from. */
+    double[] signals(StoryState story) {
+      return signals(story, null);
+    }
+
+    /** The signals whose weight is not 0 (all when {@code weights} is null); the others stay 0 and cost nothing. */
+    private double[] signals(StoryState story, double[] weights) {
+      double[] s = new double[ScoreWeights.SETTINGS.size()];
+      if (needed(weights, 0)) {
+        s[0] = termCosine(story.getCentroid());
+      }
+      if (needed(weights, 1) || needed(weights, 6) || needed(weights, 7) || needed(weights, 8) || needed(weights, 9)) {
+        entitySignals(story.getSnapshot().getEntities(), s);
+      }
+      if (needed(weights, 2)) {
+        s[2] = titleOverlap(story);
+      }
+      if (needed(weights, 3)) {
+        s[3] = -Math.min(gapDays(article, story), 30) / 30;
+      }
+      // Conflict signals scan names and text: computed only when weighted (ADR 23).
+      if (needed(weights, 4)) {
+        s[4] = -EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities());
+      }
+      if (needed(weights, 5)) {
+        s[5] = -yearConflict.conflict(article, story.getYears());
+      }
+      if (needed(weights, 10)) {
+        s[10] = -Math.log(1 + story.getSnapshot().getArticles().size()) / Math.log(STORY_SIZE_SCALE);
+      }
+      return s;
+    }
+
+    private static boolean needed(double[] weights, int signal) {
+      return weights == null || weights[signal] != 0;
     }
 
     /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */
@@ -145,22 +189,42 @@ final class StoryScorer {
       return termNorm == 0 || storyNorm == 0 ? 0 : dot / Math.sqrt(termNorm * storyNorm);
     }
 
-    /** Share of the article's entity mass (salience times idf) that the story already has. */
-    private double entityOverlap(List<EntityRef> story) {
+    /**
+     * The share of the article's entity mass (salience times idf) that the story already names, in all and
+     * per type (persons, places, organisations), and how many rare entities they share.
+     */
+    private void entitySignals(List<EntityRef> story, double[] s) {
       if (entityKeys.length == 0) {
-        return 0;
+        return;
       }
       Set<String> storyKeys = new HashSet<>();
       story.forEach(e -> storyKeys.add(IndexKeys.entity(e.getType(), e.getName())));
       double shared = 0;
       double total = 0;
+      double[] sharedByType = new double[EntityType.values().length];
+      double[] totalByType = new double[EntityType.values().length];
+      int rare = 0;
       for (int i = 0; i < entityKeys.length; i++) {
+        int type = entityTypes[i].ordinal();
         total += entityWeights[i];
+        totalByType[type] += entityWeights[i];
         if (storyKeys.contains(entityKeys[i])) {
           shared += entityWeights[i];
+          sharedByType[type] += entityWeights[i];
+          if (entityRare[i]) {
+            rare++;
+          }
         }
       }
-      return total == 0 ? 0 : shared / total;
+      s[1] = share(shared, total);
+      s[6] = share(sharedByType[EntityType.PERSON.ordinal()], totalByType[EntityType.PERSON.ordinal()]);
+      s[7] = share(sharedByType[EntityType.LOCATION.ordinal()], totalByType[EntityType.LOCATION.ordinal()]);
+      s[8] = share(sharedByType[EntityType.ORGANIZATION.ordinal()], totalByType[EntityType.ORGANIZATION.ordinal()]);
+      s[9] = (double) Math.min(rare, RARE_ENTITIES_COUNTED) / RARE_ENTITIES_COUNTED;
+    }
+
+    private static double share(double part, double whole) {
+      return whole == 0 ? 0 : part / whole;
     }
 
     /** Share of the article title's content words found in the story's recent titles. */

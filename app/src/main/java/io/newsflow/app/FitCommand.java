@@ -1,6 +1,9 @@
 package io.newsflow.app;
 
 import io.newsflow.aggregate.ClusteringSettings;
+import io.newsflow.aggregate.ScoreWeights;
+import io.newsflow.aggregate.evaluation.FittingExamples;
+import io.newsflow.aggregate.evaluation.LogisticFit;
 import io.newsflow.aggregate.evaluation.ClusteringScores;
 import io.newsflow.aggregate.evaluation.OfflineReplay;
 import io.newsflow.app.evaluate.EnrichedDataset;
@@ -23,23 +26,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsflow fit}: grid search of the story-scoring weights and threshold on labelled datasets,
- * replaying the real clustering code in memory; writes the best settings as properties.
+ * {@code newsflow fit}: fits the story-scoring weights by logistic regression on labelled datasets (each article
+ * against its candidate stories, replayed with the gold stories by the real clustering code), then the
+ * threshold by replaying the real clustering in memory; writes both as properties (ADR 27).
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
     description = "Fits story-clustering weights and threshold on labelled datasets (train split by default) "
         + "and writes them as aggregate.* properties.")
 final class FitCommand implements Callable<Integer> {
-  // Scores are linear in the weights, so the term weight stays 1 and the others are relative to it.
-  static final double[] TERM_WEIGHTS = {1.0};
-  // 288 settings around the ADR 20 fit (12 minutes here); entities 0.1 scored lower there (ADR 20), 0.4 never won (ADR 23).
-  static final double[] ENTITY_WEIGHTS = {0.15, 0.2, 0.3, 0.4};
-  static final double[] TITLE_WEIGHTS = {0.15, 0.3};
-  // The idle close bounds a candidate's age, so the gap penalty no longer wins (ADR 20); dropping its 0.5 pays for the conflicts.
-  static final double[] GAP_WEIGHTS = {0.0};
-  static final double[] CONFLICT_WEIGHTS = {0.0, 0.05, 0.1};
-  static final double[] YEAR_CONFLICT_WEIGHTS = {0.0, 0.1, 0.2};
-  static final double[] THRESHOLDS = {0.3, 0.325, 0.35, 0.4};
+  /** Signals fitted unless --signals says otherwise: the gap and person-conflict signals did not help (ADR 27). */
+  static final List<String> DEFAULT_SIGNALS = List.of("terms", "entities", "title", "year-conflict", "persons",
+      "places", "organizations", "rare-entities", "story-size");
+  /** Thresholds tried, in steps of the scale where the term weight is 1, around the fitted even odds. */
+  static final double THRESHOLD_STEP = 0.025;
+  static final int STEPS_BELOW = 20;
+  static final int STEPS_ABOVE = 12;
 
   @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "Labelled .jsonl(.gz); repeat to fit on several (the mean B-cubed F1 is maximised).")
   List<Path> datasets;
@@ -62,6 +63,15 @@ final class FitCommand implements Callable<Integer> {
 
   @Option(names = "--seed", defaultValue = "42", description = "Replay-order seed for datasets without dates.")
   long seed;
+
+  @Option(names = "--signals", split = ",", paramLabel = "NAME",
+      description = "Signals to fit, comma-separated, of: terms, entities, title, gap, entity-conflict, year-conflict, "
+          + "persons, places, organizations, rare-entities, story-size (default: all but gap and entity-conflict); the others get weight 0.")
+  List<String> signals = DEFAULT_SIGNALS;
+
+  @Option(names = "--ridge", defaultValue = "1.0", paramLabel = "L",
+      description = "Penalty on the squared weights of the logistic regression (default ${DEFAULT-VALUE}).")
+  double ridge;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the fitted aggregate.* properties here.")
   Path output;
@@ -94,30 +104,39 @@ final class FitCommand implements Callable<Integer> {
     }
     ProxyLimits limits = new ProxyLimits(minStoryShare, maxStory);
     ClusteringSettings base = ClusteringSettings.defaults();
-    ClusteringSettings best = null;
-    double bestScore = -1;
-    for (double terms : TERM_WEIGHTS) {
-      for (double entities : ENTITY_WEIGHTS) {
-        for (double title : TITLE_WEIGHTS) {
-          for (double gap : GAP_WEIGHTS) {
-            for (double conflict : CONFLICT_WEIGHTS) {
-              for (double years : YEAR_CONFLICT_WEIGHTS) {
-                for (double threshold : THRESHOLDS) {
-                  ClusteringSettings candidate = base.withScoring(terms, entities, title, gap, conflict, years, threshold);
-                  double score = meanBcubedF1(data, candidate, limits);
-                  if (score > bestScore) {
-                    bestScore = score;
-                    best = candidate;
-                  }
-                }
-              }
-            }
-          }
-        }
+    List<FittingExamples.Example> examples = new ArrayList<>();
+    for (EnrichedDataset d : data) {
+      if (!d.proxy()) {
+        examples.addAll(FittingExamples.collect(d.articles(), d.goldByArticle(), base));
       }
     }
-    if (best == null) {
-      throw new UsageProblem("no setting of the grid keeps the --distinct corpora within " + minStoryShare
+    LogisticFit fit = LogisticFit.of(examples, fittedSignals(), ridge);
+    double termWeight = fit.weights()[0];
+    if (termWeight <= 0) {
+      throw new UsageProblem("the fitted term weight is " + termWeight + ": the term signal must be fitted and must favour "
+          + "the article's own story; check --signals and the datasets");
+    }
+    // On the scale where the term weight is 1, so the score stays comparable with the term cosine.
+    double[] weights = new double[fit.weights().length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = round(fit.weights()[i] / termWeight);
+    }
+    double evenOdds = -fit.intercept() / termWeight;
+    long sameStory = examples.stream().filter(FittingExamples.Example::sameStory).count();
+    out.printf(Locale.ROOT, "logistic regression on %d candidates (%d of the article's own story): even odds at score %.3f%n",
+        examples.size(), sameStory, evenOdds);
+    ClusteringSettings best = null;
+    double bestScore = -1;
+    for (int step = -STEPS_BELOW; step <= STEPS_ABOVE; step++) {
+      ClusteringSettings candidate = base.withScoring(ScoreWeights.of(weights), round(evenOdds + step * THRESHOLD_STEP));
+      double score = meanBcubedF1(data, candidate, limits);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    if (best == null || bestScore < 0) {
+      throw new UsageProblem("no threshold keeps the --distinct corpora within " + minStoryShare
           + " stories per article and stories of at most " + maxStory + " articles");
     }
     out.printf(Locale.ROOT, "fitted on split %s: mean b-cubed F1 %.4f over the labelled datasets%n", split, bestScore);
@@ -136,6 +155,23 @@ final class FitCommand implements Callable<Integer> {
       Files.write(output, lines);
     }
     return ExitCodes.OK;
+  }
+
+  private boolean[] fittedSignals() {
+    boolean[] fitted = new boolean[ScoreWeights.SETTINGS.size()];
+    for (String name : signals) {
+      int i = ScoreWeights.SETTINGS.indexOf("aggregate.weight." + name.trim());
+      if (i < 0) {
+        throw new UsageProblem("--signals: unknown signal '" + name.trim() + "'; known: " + String.join(", ",
+            ScoreWeights.SETTINGS.stream().map(k -> k.substring("aggregate.weight.".length())).toList()));
+      }
+      fitted[i] = true;
+    }
+    return fitted;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.newsflow.aggregate.evaluation;
 
+import io.newsflow.aggregate.Assignment;
 import io.newsflow.aggregate.ClusteringSettings;
 import io.newsflow.aggregate.InMemoryStoryIndex;
 import io.newsflow.aggregate.StoryChange;
 import io.newsflow.aggregate.StoryClusterer;
+import io.newsflow.aggregate.StoryIndex;
 import io.newsflow.aggregate.StoryLineage;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.internal.StoryState;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Runs story clustering over enriched articles in memory, in the given order, with the same code
@@ -24,8 +27,18 @@ public final class OfflineReplay {
 
   /** Article id → story id. */
   public static Map<String, String> stories(List<EnrichedArticle> articles, ClusteringSettings settings) {
+    return stories(articles, settings, null, (article, storyId) -> { });
+  }
+
+  /**
+   * As {@link #stories(List, ClusteringSettings)}, with each decision taken by {@code decider} (the clusterer's
+   * own when null), which is handed the replay's clusterer and index; {@code placed} hears each article's story.
+   */
+  static Map<String, String> stories(List<EnrichedArticle> articles, ClusteringSettings settings, Decisions decider,
+                                     BiConsumer<EnrichedArticle, String> placed) {
     InMemoryStoryIndex index = new InMemoryStoryIndex(settings.maxPostingsPerKey());
     StoryClusterer clusterer = new StoryClusterer(settings);
+    StoryClusterer.Decider decide = decider == null ? null : (article, idx) -> decider.decide(clusterer, article, idx);
     Map<String, String> storyOf = new HashMap<>();
     Instant nextCloseCheck = null;
     for (EnrichedArticle article : articles) {
@@ -36,11 +49,19 @@ public final class OfflineReplay {
         }
         nextCloseCheck = time.plus(ClusteringSettings.CLOSE_CHECK_INTERVAL);
       }
-      storyOf.put(article.getArticleId(), clusterer.accept(article, index).storyId());
+      StoryClusterer.Outcome outcome = decide == null ? clusterer.accept(article, index) : clusterer.accept(article, index, decide);
+      storyOf.put(article.getArticleId(), outcome.storyId());
+      placed.accept(article, outcome.storyId());
     }
     // Articles of stories folded into others belong to the survivors.
     storyOf.replaceAll((articleId, storyId) -> StoryLineage.currentId(index, storyId));
     return storyOf;
+  }
+
+  /** A replay's decisions taken by someone else than the clusterer, such as the gold labels when fitting. */
+  @FunctionalInterface
+  interface Decisions {
+    Assignment decide(StoryClusterer clusterer, EnrichedArticle article, StoryIndex index);
   }
 
   private static void closeIdle(InMemoryStoryIndex index, StoryClusterer clusterer, Instant streamTime) {
