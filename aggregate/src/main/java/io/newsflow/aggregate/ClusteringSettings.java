@@ -30,8 +30,9 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
   /** Default {@link #mergeThreshold}; see README "Story clustering" for how it was chosen. */
   public static final double DEFAULT_MERGE_THRESHOLD = 0.9;
   /** Fitted with {@code newsflow fit} on the train splits of ECB+ and GVC (ADR 27); see README "Story clustering". */
-  public static final ScoreWeights DEFAULT_WEIGHTS = new ScoreWeights(1.0, 0.3, 0.15, 0, 0, 0, 0, 0, 0, 0, 0);
-  public static final double DEFAULT_THRESHOLD = 0.35;
+  public static final ScoreWeights DEFAULT_WEIGHTS =
+      new ScoreWeights(1.0, 0.188, 0.431, 0, 0, 0.378, 0.254, 0.178, -0.131, 0.527, 0.722);
+  public static final double DEFAULT_THRESHOLD = 0.375;
   /**
    * Follow-ups of one event (arrests, hearings, funerals) come days to weeks apart: with 3 days, GVC dev
    * could reach at most B-cubed F1 0.936 however well articles are scored (ADR 20).

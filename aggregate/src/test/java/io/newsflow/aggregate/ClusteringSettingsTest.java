@@ -43,8 +43,8 @@ class ClusteringSettingsTest {
     ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults()
         .with("aggregate.weight.entity-conflict", "0.125").with("aggregate.weight.year-conflict", "0.25"));
 
-    assertThat(s.conflictWeight()).isEqualTo(0.125);
-    assertThat(s.yearConflictWeight()).isEqualTo(0.25);
+    assertThat(s.weights().entityConflict()).isEqualTo(0.125);
+    assertThat(s.weights().yearConflict()).isEqualTo(0.25);
     assertThat(s.scoringProperties()).containsEntry("aggregate.weight.entity-conflict", "0.125")
         .containsEntry("aggregate.weight.year-conflict", "0.250");
   }

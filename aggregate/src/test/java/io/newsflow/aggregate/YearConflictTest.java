@@ -53,8 +53,8 @@ class YearConflictTest {
   @Test
   void storyBookCarriesYearsThroughFoundAddAndMerge() {
     ClusteringSettings defaults = ClusteringSettings.defaults();
-    ClusteringSettings settings = defaults.withScoring(defaults.termWeight(), defaults.entityWeight(),
-        defaults.titleWeight(), defaults.gapWeight(), defaults.conflictWeight(), 0.25, defaults.threshold());
+    ClusteringSettings settings = withYearConflict(defaults, 0.25);
+    ClusteringSettings off = withYearConflict(defaults, 0);
     StoryBook book = new StoryBook(settings);
     EnrichedArticle first = Articles.article("b1", "wire", "Quake hits Qeshm", Instant.parse("2005-11-27T00:00:00Z"),
         "k1", Articles.signature(4), Articles.terms("quake", "1.0"), List.of());
@@ -73,7 +73,13 @@ class YearConflictTest {
     assertThat(added.getYears()).containsExactly(1990, 2005);
     var merged = book.merge(added, book.found(other).state(), other).survivor().state();
     assertThat(merged.getYears()).containsExactly(1990, 2003, 2005);
-    // With the signal off (the default) nothing reads them, so no story keeps them.
-    assertThat(new StoryBook(defaults).found(first).state().getYears()).isEmpty();
+    // With the signal off nothing reads them, so no story keeps them.
+    assertThat(new StoryBook(off).found(first).state().getYears()).isEmpty();
+  }
+
+  private static ClusteringSettings withYearConflict(ClusteringSettings s, double weight) {
+    double[] w = s.weights().toArray();
+    w[ScoreWeights.SETTINGS.indexOf("aggregate.weight.year-conflict")] = weight;
+    return s.withScoring(ScoreWeights.of(w), s.threshold());
   }
 }
