@@ -226,14 +226,14 @@ class AggregateTopologyTest {
   public static EnrichedArticle tsunami(String id, String source, List<Integer> sig, Instant time) {
     return article(id, source, "Tsunami warning issued", time, "hash-" + id, sig,
         terms("tsunami", "0.8", "warning", "0.5", "evacuation", "0.3"),
-        List.of(entity("Chile", EntityType.LOCATION, 1.0)));
+        List.of(entity("Hawaii", EntityType.LOCATION, 1.0)));
   }
 
   /** Reports both the earthquake and the tsunami in the same words as each: a bridge between the two stories. */
   public static EnrichedArticle quakeAndTsunami(String id, String source, List<Integer> sig, Instant time) {
     return article(id, source, "Earthquake hits coastal city, tsunami warning issued", time, "hash-" + id, sig,
         terms("earthquake", "0.8", "tsunami", "0.8", "coastal", "0.5", "warning", "0.5"),
-        List.of(entity("Chile", EntityType.LOCATION, 1.0)));
+        List.of(entity("Chile", EntityType.LOCATION, 1.0), entity("Hawaii", EntityType.LOCATION, 1.0)));
   }
 
   void restartWith(ClusteringSettings changed) {
