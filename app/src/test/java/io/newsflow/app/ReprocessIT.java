@@ -47,7 +47,7 @@ class ReprocessIT {
     PipelineIT.write(input.resolve("nordic/budget.txt"), PipelineIT.BUDGET);
     NewsflowConfig config = TestCluster.isolatedConfig(dir.resolve("data"));
     Path live = CommandLines.write(config, dir.resolve("live.properties"));
-    // Scores are at most 1 + 0.2 + 0.15: at 5 only exact and near duplicates still join a story
+    // Scores stay under 3 (the weights of the positive signals sum to 2.6): at 5 only exact and near duplicates still join a story
     Path strict = CommandLines.write(config.with("aggregate.threshold", "5"), dir.resolve("strict.properties"));
     String snapshots = config.require("topic.story-snapshots");
     String assignments = config.require("topic.assignments");
