@@ -12,6 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FittingExamplesTest {
+  @org.junit.jupiter.api.BeforeAll
+  static void trustAvro() {
+    io.newsflow.schemas.serde.AvroTrust.trustGeneratedClasses();
+  }
+
   private static final Instant T = Instant.parse("2009-01-06T00:00:00Z");
 
   private static EnrichedArticle article(String id, int minutes, String title) {

@@ -14,6 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StoryScorerSignalsTest {
+  @org.junit.jupiter.api.BeforeAll
+  static void trustAvro() {
+    io.newsflow.schemas.serde.AvroTrust.trustGeneratedClasses();
+  }
+
   private static final Instant T = Instant.parse("2013-09-16T00:00:00Z");
   private static final int PERSONS = ScoreWeights.SETTINGS.indexOf("aggregate.weight.persons");
   private static final int PLACES = ScoreWeights.SETTINGS.indexOf("aggregate.weight.places");
