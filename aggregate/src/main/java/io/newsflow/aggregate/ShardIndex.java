@@ -26,7 +26,7 @@ final class ShardIndex implements StoryIndex {
   private final String prefix;
   private final String documentsKey;
   /**
-   * By bare term: its key and document count, read from the store once and kept current by
+   * By bare term: its document count, read from the store once and kept current by
    * {@link #countDocument}, through which every count of this shard goes. Scoring reads the count of
    * every centroid term of every candidate (a quarter of the aggregate thread as three look-ups).
    */
