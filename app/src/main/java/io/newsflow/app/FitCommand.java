@@ -84,6 +84,10 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean[] fitted = fittedSignals();
+    if (!(ridge >= 0)) {
+      throw new UsageProblem("--ridge must be 0 or more, got " + ridge);
+    }
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(), Services.DEFAULT_MAX_BODY_CHARS);
     List<EnrichedDataset> data = new ArrayList<>();
     for (Path file : datasets) {
@@ -110,7 +114,7 @@ final class FitCommand implements Callable<Integer> {
         examples.addAll(FittingExamples.collect(d.articles(), d.goldByArticle(), base));
       }
     }
-    LogisticFit fit = LogisticFit.of(examples, fittedSignals(), ridge);
+    LogisticFit fit = LogisticFit.of(examples, fitted, ridge);
     double termWeight = fit.weights()[0];
     if (termWeight <= 0) {
       throw new UsageProblem("the fitted term weight is " + termWeight + ": the term signal must be fitted and must favour "
