@@ -25,7 +25,7 @@ class ClusteringSettingsTest {
   void defaultsMergeOnlyVeryStrongBridgesAndAcceptADayOfLateness() {
     ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults());
 
-    assertThat(s.mergeThreshold()).isEqualTo(0.9);
+    assertThat(s.mergeThreshold()).isEqualTo(1.25);
     assertThat(s.lateGrace()).isEqualTo(Duration.ofDays(1));
   }
 

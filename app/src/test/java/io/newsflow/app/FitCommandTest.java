@@ -46,7 +46,7 @@ class FitCommandTest {
     assertThat(read.weights().entityConflict()).isZero();
     assertThat(read.weights().rareEntities()).as("shared rare names favour the article's own story").isPositive();
     assertThat(read.threshold()).isPositive();
-    assertThat(Files.readAllLines(fitted)).hasSize(ScoreWeights.SETTINGS.size() + 1);
+    assertThat(Files.readAllLines(fitted)).hasSize(ScoreWeights.SETTINGS.size() + 2).contains("aggregate.merge-threshold=" + (Double.isInfinite(read.mergeThreshold()) ? "Infinity" : String.format(java.util.Locale.ROOT, "%.3f", read.mergeThreshold())));
   }
 
   @Test
