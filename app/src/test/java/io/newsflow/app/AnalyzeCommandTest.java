@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,21 +18,15 @@ class AnalyzeCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Newsflow.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-  }
+  private final InProcessNewsflow cli = new InProcessNewsflow();
 
   @Test
   void textFileUsesFirstLineAsHeadlineAndPrintsTheEnrichment() throws Exception {
     Path file = Files.writeString(dir.resolve("story.txt"), "\nScholz and Macron meet in Berlin\n" + BODY);
 
-    assertEquals(0, run("analyze", file.toString()), err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, cli.run("analyze", file.toString()), cli.err());
 
-    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode json = new ObjectMapper().readTree(cli.out());
     assertEquals("Scholz and Macron meet in Berlin", json.get("title").asText());
     assertTrue(json.get("cleanText").asText().startsWith("Chancellor Olaf Scholz met"));
     assertEquals("en", json.get("language").asText());
@@ -54,9 +45,9 @@ class AnalyzeCommandTest {
         + "<body><script>track()</script><p>" + BODY.replace("\n\n", "</p><p>") + "</p>"
         + "<p>Story continues below advertisement</p></body></html>");
 
-    assertEquals(0, run("analyze", file.toString()), err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, cli.run("analyze", file.toString()), cli.err());
 
-    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode json = new ObjectMapper().readTree(cli.out());
     assertEquals("Leaders meet in Berlin", json.get("title").asText());
     String clean = json.get("cleanText").asText();
     assertTrue(clean.startsWith("Chancellor Olaf Scholz met") && !clean.contains("track()")
@@ -70,9 +61,9 @@ class AnalyzeCommandTest {
         .toString();
     Path file = Files.writeString(dir.resolve("article.json"), article);
 
-    assertEquals(0, run("analyze", file.toString()), err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, cli.run("analyze", file.toString()), cli.err());
 
-    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode json = new ObjectMapper().readTree(cli.out());
     assertEquals("Leaders meet", json.get("title").asText());
     assertEquals("de", json.get("language").asText(), "a declared language wins, as in enrich");
   }
@@ -81,9 +72,9 @@ class AnalyzeCommandTest {
   void jsonWithoutBodyIsOneLineErrorWithExitOne() throws Exception {
     Path file = Files.writeString(dir.resolve("bad.json"), "{\"id\":\"x\",\"title\":\"t\"}");
 
-    assertEquals(1, run("analyze", file.toString()));
+    assertEquals(1, cli.run("analyze", file.toString()));
 
-    String error = err.toString(StandardCharsets.UTF_8);
+    String error = cli.err();
     assertTrue(error.startsWith("error: " + file) && error.contains("body"), error);
     assertEquals(1, error.strip().lines().count(), error);
   }
@@ -92,19 +83,19 @@ class AnalyzeCommandTest {
   void missingFileIsOneLineErrorWithExitOne() {
     Path missing = dir.resolve("nope.txt");
 
-    assertEquals(1, run("analyze", missing.toString()));
+    assertEquals(1, cli.run("analyze", missing.toString()));
 
-    String error = err.toString(StandardCharsets.UTF_8);
+    String error = cli.err();
     assertTrue(error.contains(missing.toString()) && error.contains("not-found"), error);
     assertEquals(1, error.strip().lines().count(), error);
-    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertEquals("", cli.out());
   }
 
   @Test
   void unknownTypeIsUsageError() throws Exception {
     Path file = Files.writeString(dir.resolve("story.pdf"), "x");
 
-    assertEquals(2, run("analyze", file.toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown file type"));
+    assertEquals(2, cli.run("analyze", file.toString()));
+    assertTrue(cli.err().contains("unknown file type"));
   }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.aggregate.ClusteringSettings;
 import io.newsflow.aggregate.ScoreWeights;
 import io.newsflow.platform.config.NewsflowConfig;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,22 +18,16 @@ class FitCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Newsflow.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-  }
+  private final InProcessNewsflow cli = new InProcessNewsflow();
 
   @Test
   void fitsOnTheTrainSplitAndWritesSettingsTheAggregateReads() throws Exception {
     Path fitted = dir.resolve("fitted.properties");
 
-    int exit = run("fit", "--dataset", GVC.toString(), "--output", fitted.toString());
+    int exit = cli.run("fit", "--dataset", GVC.toString(), "--output", fitted.toString());
 
-    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(cli.err()).isZero();
+    String printed = cli.out();
     assertThat(printed).contains("logistic regression on ", "fitted on split train", "gvc_documents: b-cubed f1 ");
     ClusteringSettings read = ClusteringSettings.from(
         NewsflowConfig.load(Optional.of(fitted), Map.of(), Map.of()));
@@ -51,10 +42,10 @@ class FitCommandTest {
 
   @Test
   void anUnknownSignalIsAUsageErrorThatNamesTheKnownOnes() {
-    int exit = run("fit", "--dataset", GVC.toString(), "--signals", "terms,weather");
+    int exit = cli.run("fit", "--dataset", GVC.toString(), "--signals", "terms,weather");
 
     assertThat(exit).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+    assertThat(cli.err().strip())
         .isEqualTo("error: --signals: unknown signal 'weather'; known: terms, entities, title, gap, entity-conflict, "
             + "year-conflict, persons, places, organizations, rare-entities, story-size");
   }

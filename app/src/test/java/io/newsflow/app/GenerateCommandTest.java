@@ -8,9 +8,6 @@ import io.newsflow.app.bench.GeneratedArticle;
 import io.newsflow.ingest.ArticleFiles;
 import io.newsflow.ingest.Collected;
 import io.newsflow.ingest.IncomingArticle;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,19 +18,14 @@ class GenerateCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Newsflow.execute(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-  }
+  private final InProcessNewsflow cli = new InProcessNewsflow();
 
   @Test
   void ingestReadsBackExactlyTheGeneratedArticles() throws Exception {
     Path archive = dir.resolve("generated.jsonl.gz");
 
-    assertEquals(0, run("generate", "--articles", "300", "--seed", "5", "--output", archive.toString()),
-        err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, cli.run("generate", "--articles", "300", "--seed", "5", "--output", archive.toString()),
+        cli.err());
 
     Collected collected = new Collected();
     new ArticleFiles().read(archive, collected);
@@ -49,15 +41,15 @@ class GenerateCommandTest {
           List.of(got.guid(), got.url(), got.source(), got.title(), got.body(), got.publishedAt(), got.author()),
           "article " + i);
     }
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("generate: 300 articles of "), err.toString(StandardCharsets.UTF_8));
+    assertTrue(cli.err().contains("generate: 300 articles of "), cli.err());
   }
 
   @Test
   void theSameSeedWritesTheSameBytes() throws Exception {
     Path a = dir.resolve("a.jsonl");
     Path b = dir.resolve("b.jsonl");
-    assertEquals(0, run("generate", "--articles", "50", "--output", a.toString()));
-    assertEquals(0, run("generate", "--articles", "50", "--output", b.toString()));
+    assertEquals(0, cli.run("generate", "--articles", "50", "--output", a.toString()));
+    assertEquals(0, cli.run("generate", "--articles", "50", "--output", b.toString()));
 
     assertEquals(Files.readString(a), Files.readString(b));
     assertEquals(50, Files.readAllLines(a).size());
@@ -65,10 +57,10 @@ class GenerateCommandTest {
 
   @Test
   void aMissingDirectoryIsAUsageErrorOnOneLine() {
-    int exit = run("generate", "--articles", "5", "--output", dir.resolve("no/such/dir/x.jsonl").toString());
+    int exit = cli.run("generate", "--articles", "5", "--output", dir.resolve("no/such/dir/x.jsonl").toString());
 
     assertEquals(ExitCodes.USAGE, exit);
-    String message = err.toString(StandardCharsets.UTF_8).strip();
+    String message = cli.err().strip();
     assertTrue(message.startsWith("error: --output ") && !message.contains("\n"), message);
   }
 }
