@@ -23,6 +23,19 @@ public record ScoreWeights(double terms, double entities, double title, double g
                            double yearConflict, double persons, double places, double organizations,
                            double rareEntities, double storySize) {
 
+  /** Position of each signal in {@link #toArray()} and in a signal vector. */
+  static final int TERMS = 0;
+  static final int ENTITIES = 1;
+  static final int TITLE = 2;
+  static final int GAP = 3;
+  static final int ENTITY_CONFLICT = 4;
+  static final int YEAR_CONFLICT = 5;
+  static final int PERSONS = 6;
+  static final int PLACES = 7;
+  static final int ORGANIZATIONS = 8;
+  static final int RARE_ENTITIES = 9;
+  static final int STORY_SIZE = 10;
+
   /** The {@code aggregate.weight.*} setting of each weight, in the order of {@link #toArray()}. */
   public static final List<String> SETTINGS = List.of("aggregate.weight.terms", "aggregate.weight.entities",
       "aggregate.weight.title", "aggregate.weight.gap", "aggregate.weight.entity-conflict",

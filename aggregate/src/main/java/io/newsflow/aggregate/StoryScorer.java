@@ -40,6 +40,8 @@ final class StoryScorer {
   static final int STORY_SIZE_SCALE = 50;
 
   private final ClusteringSettings settings;
+  /** The weights as an array once, not once per candidate scored. */
+  private final double[] weights;
   private final YearConflict yearConflict = new YearConflict();
   private final Map<String, Set<String>> recentTitleWords = lru(RECENT_TITLES);
   /** By story id, with the article list they were read from: a story's words are reused until its state changes. */
@@ -58,6 +60,7 @@ final class StoryScorer {
 
   StoryScorer(ClusteringSettings settings) {
     this.settings = settings;
+    this.weights = settings.weights().toArray();
   }
 
   double score(EnrichedArticle article, StoryState story, TermStatistics stats) {
@@ -121,11 +124,10 @@ final class StoryScorer {
     }
 
     double score(StoryState story) {
-      double[] w = settings.weights().toArray();
-      double[] signals = signals(story, w);
+      double[] signals = signals(story, weights);
       double score = 0;
-      for (int i = 0; i < w.length; i++) {
-        score += w[i] * signals[i];
+      for (int i = 0; i < weights.length; i++) {
+        score += weights[i] * signals[i];
       }
       return score;
     }
@@ -136,35 +138,37 @@ final class StoryScorer {
     }
 
     /** The signals whose weight is not 0 (all when {@code weights} is null); the others stay 0 and cost nothing. */
-    private double[] signals(StoryState story, double[] weights) {
+    private double[] signals(StoryState story, double[] weighted) {
       double[] s = new double[ScoreWeights.SETTINGS.size()];
-      if (needed(weights, 0)) {
-        s[0] = termCosine(story.getCentroid());
+      if (needed(weighted, ScoreWeights.TERMS)) {
+        s[ScoreWeights.TERMS] = termCosine(story.getCentroid());
       }
-      if (needed(weights, 1) || needed(weights, 6) || needed(weights, 7) || needed(weights, 8) || needed(weights, 9)) {
+      if (needed(weighted, ScoreWeights.ENTITIES) || needed(weighted, ScoreWeights.PERSONS)
+          || needed(weighted, ScoreWeights.PLACES) || needed(weighted, ScoreWeights.ORGANIZATIONS)
+          || needed(weighted, ScoreWeights.RARE_ENTITIES)) {
         entitySignals(story.getSnapshot().getEntities(), s);
       }
-      if (needed(weights, 2)) {
-        s[2] = titleOverlap(story);
+      if (needed(weighted, ScoreWeights.TITLE)) {
+        s[ScoreWeights.TITLE] = titleOverlap(story);
       }
-      if (needed(weights, 3)) {
-        s[3] = -Math.min(gapDays(article, story), 30) / 30;
+      if (needed(weighted, ScoreWeights.GAP)) {
+        s[ScoreWeights.GAP] = -Math.min(gapDays(article, story), 30) / 30;
       }
       // Conflict signals scan names and text: computed only when weighted (ADR 23).
-      if (needed(weights, 4)) {
-        s[4] = -EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities());
+      if (needed(weighted, ScoreWeights.ENTITY_CONFLICT)) {
+        s[ScoreWeights.ENTITY_CONFLICT] = -EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities());
       }
-      if (needed(weights, 5)) {
-        s[5] = -yearConflict.conflict(article, story.getYears());
+      if (needed(weighted, ScoreWeights.YEAR_CONFLICT)) {
+        s[ScoreWeights.YEAR_CONFLICT] = -yearConflict.conflict(article, story.getYears());
       }
-      if (needed(weights, 10)) {
-        s[10] = -Math.log(1 + story.getSnapshot().getArticles().size()) / Math.log(STORY_SIZE_SCALE);
+      if (needed(weighted, ScoreWeights.STORY_SIZE)) {
+        s[ScoreWeights.STORY_SIZE] = -Math.log(1 + story.getSnapshot().getArticles().size()) / Math.log(STORY_SIZE_SCALE);
       }
       return s;
     }
 
-    private static boolean needed(double[] weights, int signal) {
-      return weights == null || weights[signal] != 0;
+    private static boolean needed(double[] weighted, int signal) {
+      return weighted == null || weighted[signal] != 0;
     }
 
     /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */
@@ -216,11 +220,11 @@ final class StoryScorer {
           }
         }
       }
-      s[1] = share(shared, total);
-      s[6] = share(sharedByType[EntityType.PERSON.ordinal()], totalByType[EntityType.PERSON.ordinal()]);
-      s[7] = share(sharedByType[EntityType.LOCATION.ordinal()], totalByType[EntityType.LOCATION.ordinal()]);
-      s[8] = share(sharedByType[EntityType.ORGANIZATION.ordinal()], totalByType[EntityType.ORGANIZATION.ordinal()]);
-      s[9] = (double) Math.min(rare, RARE_ENTITIES_COUNTED) / RARE_ENTITIES_COUNTED;
+      s[ScoreWeights.ENTITIES] = share(shared, total);
+      s[ScoreWeights.PERSONS] = share(sharedByType[EntityType.PERSON.ordinal()], totalByType[EntityType.PERSON.ordinal()]);
+      s[ScoreWeights.PLACES] = share(sharedByType[EntityType.LOCATION.ordinal()], totalByType[EntityType.LOCATION.ordinal()]);
+      s[ScoreWeights.ORGANIZATIONS] = share(sharedByType[EntityType.ORGANIZATION.ordinal()], totalByType[EntityType.ORGANIZATION.ordinal()]);
+      s[ScoreWeights.RARE_ENTITIES] = (double) Math.min(rare, RARE_ENTITIES_COUNTED) / RARE_ENTITIES_COUNTED;
     }
 
     private static double share(double part, double whole) {
