@@ -77,6 +77,7 @@ class DashboardIT {
         assertThat(summary.rejected()).isEqualTo(1);
         ChromeDriver browser = chromium();
         try {
+          // The page redraws its tables every 500 ms, so every read of it sits in an await that retries a stale element.
           // When: the dashboard is open while enrich has not consumed anything
           browser.get(ops.url() + "/?refresh=500");
 
@@ -85,9 +86,9 @@ class DashboardIT {
           await().atMost(Duration.ofSeconds(60)).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
             assertThat(lagShown(browser)).containsEntry(enrichGroup + "|" + raw + "|0", ARTICLES + 1L);
             assertThat(lagShown(browser)).isEqualTo(measured(monitor, groups));
+            assertThat(serviceState(browser, enrich.name())).isEqualTo("CREATED");
+            assertThat(text(browser, "#overall")).isEqualTo("not ready");
           });
-          assertThat(serviceState(browser, enrich.name())).isEqualTo("CREATED");
-          assertThat(text(browser, "#overall")).isEqualTo("not ready");
 
           // When: enrich starts and the pipeline drains
           enrich.start();
@@ -103,11 +104,11 @@ class DashboardIT {
             assertThat(text(browser, ".stage-total[data-stage=aggregate]")).isEqualTo("aggregate " + ARTICLES);
             assertThat(serviceState(browser, enrich.name())).isEqualTo("RUNNING");
             assertThat(text(browser, "#overall")).isEqualTo("ready");
+            assertThat(text(browser, "#deadletters-total")).isEqualTo("1");
+            assertThat(browser.findElements(By.cssSelector("#deadletter-table tbody tr")))
+                .extracting(WebElement::getText).containsExactly("ingest empty-body 1");
+            assertThat(text(browser, "#latency tr[data-latency=assignment]")).startsWith("assignment decision mean");
           });
-          assertThat(text(browser, "#deadletters-total")).isEqualTo("1");
-          assertThat(browser.findElements(By.cssSelector("#deadletter-table tbody tr")))
-              .extracting(WebElement::getText).containsExactly("ingest empty-body 1");
-          assertThat(text(browser, "#latency tr[data-latency=assignment]")).startsWith("assignment decision mean");
 
           // and every chart holds data points and has drawn them, the lag sparklines too
           await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
