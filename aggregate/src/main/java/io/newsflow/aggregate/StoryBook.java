@@ -27,6 +27,8 @@ import java.util.TreeSet;
 public final class StoryBook {
   /** Centroid terms kept per story: enough for cosine, bounded for state size. */
   static final int CENTROID_TERMS = 64;
+  /** Detail terms kept per story (ADR 28): names and numbers are many and each story needs its own. */
+  static final int DETAIL_TERMS = 100;
   /** Articles listed in a snapshot (and counted on events): bounds the size of a snapshot record. */
   static final int SNAPSHOT_ARTICLES = 1000;
   /**
@@ -57,7 +59,7 @@ public final class StoryBook {
         .setEntities(mergeEntities(List.of(), article.getEntities()))
         .build();
     StoryState state = new StoryState(snapshot, centroid(List.of(), article.getTopTerms()),
-        List.of(article.getFingerprints().getContentHash()), years(List.of(), article));
+        List.of(article.getFingerprints().getContentHash()), years(List.of(), article), details(List.of(), article));
     return new StoryChange(state, List.of(event(snapshot, StoryEventType.STORY_STARTED, 1, time, article,
         ArticleRole.NEW_REPORT, 1.0, 1)));
   }
@@ -88,13 +90,14 @@ public final class StoryBook {
       afterAdd.setVersion(sequence);
       events.add(event(afterAdd, StoryEventType.STORY_UPDATED, sequence, article.getEventTime(), null, null, null, count));
     }
-    List<WeightedTerm> centroid = assignment.role() == ArticleRole.EXACT_DUPLICATE
-        ? current.getCentroid() : centroid(current.getCentroid(), article.getTopTerms());
+    boolean exactCopy = assignment.role() == ArticleRole.EXACT_DUPLICATE;
+    List<WeightedTerm> centroid = exactCopy ? current.getCentroid() : centroid(current.getCentroid(), article.getTopTerms());
+    List<WeightedTerm> details = exactCopy ? current.getDetails() : details(current.getDetails(), article);
     List<String> hashes = new ArrayList<>(current.getContentHashes());
     if (!hashes.contains(article.getFingerprints().getContentHash())) {
       hashes.add(article.getFingerprints().getContentHash());
     }
-    return new StoryChange(new StoryState(afterAdd, centroid, hashes, years(current.getYears(), article)), events);
+    return new StoryChange(new StoryState(afterAdd, centroid, hashes, years(current.getYears(), article), details), events);
   }
 
   /**
@@ -105,6 +108,11 @@ public final class StoryBook {
   private List<Integer> years(List<Integer> current, EnrichedArticle article) {
     return settings.weights().yearConflict() == 0 ? current
         : YearConflict.union(current, YearConflict.years(article.getCleanText()));
+  }
+
+  /** The story's summed detail terms, kept only while the details signal is on, like the years. */
+  private List<WeightedTerm> details(List<WeightedTerm> current, EnrichedArticle article) {
+    return settings.weights().details() == 0 ? current : sum(current, article.getDetailTerms(), DETAIL_TERMS);
   }
 
   /** What a merge does to both stories: the survivor's new state and event, and the absorbed story's last. */
@@ -144,7 +152,8 @@ public final class StoryBook {
     mergedEvent.setMergedStoryIds(List.of(younger.getStoryId()));
     StoryChange survivorChange = new StoryChange(
         new StoryState(merged, centroid(survivor.getCentroid(), absorbed.getCentroid()), hashes,
-            YearConflict.union(survivor.getYears(), absorbed.getYears())), List.of(mergedEvent));
+            YearConflict.union(survivor.getYears(), absorbed.getYears()),
+            sum(survivor.getDetails(), absorbed.getDetails(), DETAIL_TERMS)), List.of(mergedEvent));
 
     long last = younger.getVersion() + 1;
     StorySnapshot closed = StorySnapshot.newBuilder(younger).setStatus(StoryStatus.CLOSED)
@@ -153,7 +162,7 @@ public final class StoryBook {
         articleCount(absorbed));
     closedEvent.setMergedStoryIds(List.of(older.getStoryId()));
     StoryChange absorbedChange = new StoryChange(
-        new StoryState(closed, absorbed.getCentroid(), absorbed.getContentHashes(), absorbed.getYears()),
+        StoryState.newBuilder(absorbed).setSnapshot(closed).build(),
         List.of(closedEvent));
     return new Merge(survivorChange, absorbedChange);
   }
@@ -174,7 +183,7 @@ public final class StoryBook {
     long sequence = before.getVersion() + 1;
     Instant closedAt = before.getUpdatedAt().plus(settings.idleClose());
     StorySnapshot closed = StorySnapshot.newBuilder(before).setStatus(StoryStatus.CLOSED).setVersion(sequence).build();
-    return new StoryChange(new StoryState(closed, current.getCentroid(), current.getContentHashes(), current.getYears()),
+    return new StoryChange(StoryState.newBuilder(current).setSnapshot(closed).build(),
         List.of(event(closed, StoryEventType.STORY_CLOSED, sequence, closedAt, null, null, null, articleCount(current))));
   }
 
@@ -240,12 +249,17 @@ public final class StoryBook {
   }
 
   static List<WeightedTerm> centroid(List<WeightedTerm> current, List<WeightedTerm> added) {
+    return sum(current, added, CENTROID_TERMS);
+  }
+
+  /** Two term vectors summed, the {@code limit} heaviest kept: weight desc, then term, so the cut is stable. */
+  static List<WeightedTerm> sum(List<WeightedTerm> current, List<WeightedTerm> added, int limit) {
     Map<String, Double> sums = new HashMap<>();
     current.forEach(t -> sums.merge(t.getTerm(), t.getWeight(), Double::sum));
     added.forEach(t -> sums.merge(t.getTerm(), t.getWeight(), Double::sum));
     return sums.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(CENTROID_TERMS)
+        .limit(limit)
         .map(e -> new WeightedTerm(e.getKey(), e.getValue()))
         .toList();
   }

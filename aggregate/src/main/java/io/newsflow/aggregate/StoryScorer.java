@@ -89,6 +89,8 @@ final class StoryScorer {
     private final EntityType[] entityTypes;
     private final boolean[] entityRare;
     private final Set<String> titleWords;
+    /** The article's detail terms by term: they are unit length already, so the cosine is a dot product over the story's norm. */
+    private final Map<String, Double> details = new HashMap<>();
 
     private Prepared(EnrichedArticle article, TermStatistics stats) {
       this.article = article;
@@ -121,6 +123,9 @@ final class StoryScorer {
         entityRare[i] = articles <= RARE_ENTITY_ARTICLES;
       }
       this.titleWords = titleWords(article.getTitle());
+      for (WeightedTerm t : article.getDetailTerms()) {
+        details.put(t.getTerm(), t.getWeight());
+      }
     }
 
     double score(StoryState story) {
@@ -161,6 +166,9 @@ final class StoryScorer {
       if (needed(weighted, ScoreWeights.YEAR_CONFLICT)) {
         s[ScoreWeights.YEAR_CONFLICT] = -yearConflict.conflict(article, story.getYears());
       }
+      if (needed(weighted, ScoreWeights.DETAILS)) {
+        s[ScoreWeights.DETAILS] = detailCosine(story.getDetails());
+      }
       if (needed(weighted, ScoreWeights.STORY_SIZE)) {
         s[ScoreWeights.STORY_SIZE] = -Math.log(1 + story.getSnapshot().getArticles().size()) / Math.log(STORY_SIZE_SCALE);
       }
@@ -191,6 +199,24 @@ final class StoryScorer {
         dot += termWeights[i] * storyWeights[i];
       }
       return termNorm == 0 || storyNorm == 0 ? 0 : dot / Math.sqrt(termNorm * storyNorm);
+    }
+
+    /** Cosine of the article's detail terms against the story's summed ones; plain weights, no idf (ADR 28). */
+    private double detailCosine(List<WeightedTerm> story) {
+      if (details.isEmpty()) {
+        return 0;
+      }
+      double dot = 0;
+      double storyNorm = 0;
+      for (WeightedTerm t : story) {
+        double w = t.getWeight();
+        storyNorm += w * w;
+        Double mine = details.get(t.getTerm());
+        if (mine != null) {
+          dot += mine * w;
+        }
+      }
+      return storyNorm == 0 ? 0 : dot / Math.sqrt(storyNorm);
     }
 
     /**

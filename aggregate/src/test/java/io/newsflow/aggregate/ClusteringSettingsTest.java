@@ -25,7 +25,8 @@ class ClusteringSettingsTest {
   void defaultsMergeOnlyVeryStrongBridgesAndAcceptADayOfLateness() {
     ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults());
 
-    assertThat(s.mergeThreshold()).isEqualTo(1.25);
+    assertThat(s.mergeThreshold()).as("above the join threshold: a merge needs a clearer bridge than a join")
+        .isGreaterThan(s.threshold()).isFinite();
     assertThat(s.lateGrace()).isEqualTo(Duration.ofDays(1));
   }
 

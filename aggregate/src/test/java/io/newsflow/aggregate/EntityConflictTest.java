@@ -93,14 +93,14 @@ class EntityConflictTest {
         Articles.terms("rehab", "1.0"), List.of(entity("Tara Reid", PERSON, 0.8)));
     EnrichedArticle other = Articles.article("a2", "wire", "Lindsay Lohan enters rehab", t, "h2", Articles.signature(2),
         Articles.terms("rehab", "1.0"), List.of(entity("Lindsay Lohan", PERSON, 0.7)));
-    ClusteringSettings plain = ClusteringSettings.defaults().withScoring(new ScoreWeights(1.0, 0.3, 0.15, 0, 0, 0, 0, 0, 0, 0, 0), 0.35);
+    ClusteringSettings plain = ClusteringSettings.defaults().withScoring(new ScoreWeights(1.0, 0.3, 0.15, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0.35);
     StoryState story = new StoryBook(plain).found(founder).state();
     InMemoryStoryIndex stats = new InMemoryStoryIndex(8);
     stats.countDocument(IndexKeys.statistics(founder));
     stats.countDocument(IndexKeys.statistics(other));
 
     double without = new StoryScorer(plain).score(other, story, stats);
-    double with = new StoryScorer(plain.withScoring(new ScoreWeights(1.0, 0.3, 0.15, 0, 0.25, 0, 0, 0, 0, 0, 0), 0.35)).score(other, story, stats);
+    double with = new StoryScorer(plain.withScoring(new ScoreWeights(1.0, 0.3, 0.15, 0, 0.25, 0, 0, 0, 0, 0, 0, 0), 0.35)).score(other, story, stats);
 
     // Same words, another person: 0.25 x Lohan's salience 0.7.
     assertThat(without - with).isCloseTo(0.25 * 0.7, org.assertj.core.api.Assertions.within(1e-9));

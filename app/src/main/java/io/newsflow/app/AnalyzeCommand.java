@@ -123,6 +123,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (Term t : analysis.topTerms()) {
       terms.addObject().put("term", t.term()).put("weight", t.weight());
     }
+    ArrayNode details = root.putArray("detailTerms");
+    for (Term t : analysis.detailTerms()) {
+      details.addObject().put("term", t.term()).put("weight", t.weight());
+    }
     return root;
   }
 

@@ -37,6 +37,9 @@ class AnalyzeCommandTest {
     assertTrue(json.get("minHashLength").asInt() > 0);
     assertFalse(json.get("lshBands").isEmpty());
     assertFalse(json.get("topTerms").isEmpty());
+    // "Chancellor" starts the body's first sentence, so it is not a detail; "Scholz" after it is.
+    assertTrue(json.get("detailTerms").toString().contains("\"scholz\""), json.get("detailTerms").toString());
+    assertFalse(json.get("detailTerms").toString().contains("\"chancellor\""), json.get("detailTerms").toString());
   }
 
   @Test

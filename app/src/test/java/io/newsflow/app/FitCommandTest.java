@@ -34,8 +34,9 @@ class FitCommandTest {
     // The scale is the term weight's; the signals left out by default stay 0; the threshold is a real cut.
     assertThat(read.weights().terms()).isEqualTo(1.0);
     assertThat(read.weights().gap()).isZero();
-    assertThat(read.weights().entityConflict()).isZero();
+    assertThat(read.weights().places()).isZero();
     assertThat(read.weights().rareEntities()).as("shared rare names favour the article's own story").isPositive();
+    assertThat(read.weights().details()).as("shared names and numbers favour the article's own story").isPositive();
     assertThat(read.threshold()).isPositive();
     assertThat(Files.readAllLines(fitted)).hasSize(ScoreWeights.SETTINGS.size() + 2).contains("aggregate.merge-threshold=" + (Double.isInfinite(read.mergeThreshold()) ? "Infinity" : String.format(java.util.Locale.ROOT, "%.3f", read.mergeThreshold())));
   }
@@ -47,6 +48,6 @@ class FitCommandTest {
     assertThat(exit).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err().strip())
         .isEqualTo("error: --signals: unknown signal 'weather'; known: terms, entities, title, gap, entity-conflict, "
-            + "year-conflict, persons, places, organizations, rare-entities, story-size");
+            + "year-conflict, persons, places, organizations, rare-entities, story-size, details");
   }
 }

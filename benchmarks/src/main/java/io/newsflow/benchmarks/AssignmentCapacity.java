@@ -129,6 +129,12 @@ public final class AssignmentCapacity {
       int term = t < 8 ? topic.terms().get(random.nextInt(topic.terms().size())) : zipf(TERMS);
       terms.add(new WeightedTerm("w" + term, 0.1 + random.nextDouble()));
     }
+    List<WeightedTerm> details = new ArrayList<>();
+    for (int d = 0; d < 20; d++) {
+      // Names and numbers: half the event's, half the article's own.
+      int detail = d < 10 ? topic.terms().get(random.nextInt(topic.terms().size())) : zipf(TERMS);
+      details.add(new WeightedTerm("d" + detail, 0.1 + random.nextDouble()));
+    }
     List<Entity> entities = new ArrayList<>();
     for (int e = 0; e < topic.entities().size(); e++) {
       String name = "Entity " + topic.entities().get(e);
@@ -139,7 +145,8 @@ public final class AssignmentCapacity {
     for (int s = 0; s < signature.length; s++) {
       signature[s] = random.nextInt();
     }
-    return article("a" + i, terms.get(0).getTerm() + " " + terms.get(1).getTerm(), time, signature, terms, entities);
+    return article("a" + i, terms.get(0).getTerm() + " " + terms.get(1).getTerm(), time, signature, terms, details,
+        entities);
   }
 
   private EnrichedArticle nearCopy(EnrichedArticle original, int i, Instant time) {
@@ -147,11 +154,12 @@ public final class AssignmentCapacity {
     for (int s = 0; s < 16; s++) {
       signature[random.nextInt(signature.length)] = random.nextInt();
     }
-    return article("a" + i, original.getTitle(), time, signature, original.getTopTerms(), original.getEntities());
+    return article("a" + i, original.getTitle(), time, signature, original.getTopTerms(), original.getDetailTerms(),
+        original.getEntities());
   }
 
   private EnrichedArticle article(String id, String title, Instant time, int[] signature, List<WeightedTerm> terms,
-                                  List<Entity> entities) {
+                                  List<WeightedTerm> details, List<Entity> entities) {
     return EnrichedArticle.newBuilder()
         .setArticleId(id).setSource("source" + random.nextInt(50)).setUrl(null).setTitle(title)
         .setCleanText(title).setLanguage("en").setEventTime(time).setWordCount(400)
@@ -159,6 +167,7 @@ public final class AssignmentCapacity {
         .setFingerprints(new Fingerprints(Integer.toHexString(Arrays.hashCode(signature)) + id, 0L,
             Arrays.stream(signature).boxed().toList(), hasher.lshBands(signature)))
         .setTopTerms(terms)
+        .setDetailTerms(details)
         .build();
   }
 }

@@ -60,6 +60,7 @@ public final class ArticleEnricher {
         .setEntities(analysis.entities().stream().map(ArticleEnricher::entity).toList())
         .setFingerprints(new Fingerprints(analysis.contentHash(), analysis.simHash(), minHash, analysis.lshBands()))
         .setTopTerms(analysis.topTerms().stream().map(ArticleEnricher::term).toList())
+        .setDetailTerms(analysis.detailTerms().stream().map(ArticleEnricher::term).toList())
         .build();
   }
 

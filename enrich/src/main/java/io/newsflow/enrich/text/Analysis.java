@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param minHash MinHash signature of the body's word shingles
  * @param lshBands LSH band keys of the MinHash signature ("b&lt;band&gt;:&lt;hex&gt;")
  * @param topTerms top weighted terms, weight desc then term asc, unit-normalised
+ * @param detailTerms capitalised and numeric words of the body ({@link DetailTerms}), weight desc then term asc, unit-normalised
  */
 public record Analysis(
     String title,
@@ -29,7 +30,8 @@ public record Analysis(
     long simHash,
     int[] minHash,
     List<String> lshBands,
-    List<Term> topTerms) {
+    List<Term> topTerms,
+    List<Term> detailTerms) {
 
   public Analysis {
     Objects.requireNonNull(title, "title");
@@ -40,6 +42,7 @@ public record Analysis(
     minHash = minHash.clone();
     lshBands = List.copyOf(lshBands);
     topTerms = List.copyOf(topTerms);
+    detailTerms = List.copyOf(detailTerms);
   }
 
   /** A copy of the signature: arrays cannot be made read-only. */
@@ -60,19 +63,20 @@ public record Analysis(
         && contentHash.equals(a.contentHash)
         && Arrays.equals(minHash, a.minHash)
         && lshBands.equals(a.lshBands)
-        && topTerms.equals(a.topTerms);
+        && topTerms.equals(a.topTerms)
+        && detailTerms.equals(a.detailTerms);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(title, cleanText, language, wordCount, entities, contentHash, simHash,
-        Arrays.hashCode(minHash), lshBands, topTerms);
+        Arrays.hashCode(minHash), lshBands, topTerms, detailTerms);
   }
 
   @Override
   public String toString() {
     return "Analysis[title=" + title + ", language=" + language + ", wordCount=" + wordCount + ", entities=" + entities
         + ", contentHash=" + contentHash + ", simHash=" + Long.toHexString(simHash)
-        + ", lshBands=" + lshBands.size() + ", topTerms=" + topTerms + "]";
+        + ", lshBands=" + lshBands.size() + ", topTerms=" + topTerms + ", detailTerms=" + detailTerms + "]";
   }
 }

@@ -20,6 +20,7 @@ public final class ArticleAnalyzer {
   private final SimHasher simHasher;
   private final MinHasher minHasher;
   private final TermWeighter termWeighter;
+  private final DetailTerms detailTerms;
 
   /** An analyser with the default parameters of every step. */
   public ArticleAnalyzer() {
@@ -36,6 +37,7 @@ public final class ArticleAnalyzer {
     this.simHasher = new SimHasher(tokenizer);
     this.minHasher = Objects.requireNonNull(minHasher, "minHasher");
     this.termWeighter = Objects.requireNonNull(termWeighter, "termWeighter");
+    this.detailTerms = new DetailTerms(tokenizer);
   }
 
   /**
@@ -77,7 +79,8 @@ public final class ArticleAnalyzer {
         simHasher.simHashTokens(bodyTokens),
         minHash,
         minHasher.lshBands(minHash),
-        termWeighter.topTermsOfTokens(titleTokens, bodyTokens));
+        termWeighter.topTermsOfTokens(titleTokens, bodyTokens),
+        detailTerms.of(cleanText));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
