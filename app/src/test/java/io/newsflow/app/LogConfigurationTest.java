@@ -13,42 +13,63 @@ import org.apache.logging.log4j.core.config.xml.XmlConfiguration;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
 
-/** The shipped log4j2.xml: what it keeps from Kafka's producer and what it drops. */
+/** The shipped log4j2.xml: what it keeps from Kafka's producer and controller and what it drops. */
 class LogConfigurationTest {
   private static final String SENDER = "org.apache.kafka.clients.producer.internals.Sender";
+  private static final String CONTROLLER_APIS = "kafka.server.ControllerApis";
 
   @Test
-  void expectedRetriesOfATransactionalProducerAreDroppedAndOtherProducerWarningsKept() throws Exception {
+  void expectedRetriesOfATransactionalProducerAreDroppedAndOtherProducerWarningsKept() {
+    String out = passed(SENDER,
+        "[Producer clientId=newsflow-ingest, transactionalId=newsflow-ingest-vm-replay] Got error produce response"
+            + " with correlation id 179 on topic-partition news.articles.raw-0, retrying (2147483646 attempts left)."
+            + " Error: CONCURRENT_TRANSACTIONS",
+        "[Producer clientId=newsflow-ingest, transactionalId=newsflow-ingest-vm-replay] Got error produce response"
+            + " with correlation id 1200 on topic-partition news.articles.raw-0, retrying (2147483646 attempts left)."
+            + " Error: OUT_OF_ORDER_SEQUENCE_NUMBER",
+        "[Producer clientId=newsflow-ingest] Got error produce response with correlation id 7 on topic-partition"
+            + " news.articles.raw-0, retrying (2147483646 attempts left). Error: NOT_LEADER_OR_FOLLOWER",
+        "[Producer clientId=newsflow-ingest] Received invalid metadata error in produce request on partition"
+            + " news.articles.raw-0 due to CONCURRENT_TRANSACTIONS");
+
+    assertThat(out).doesNotContain("Error: CONCURRENT_TRANSACTIONS", "OUT_OF_ORDER_SEQUENCE_NUMBER")
+        .contains("Error: NOT_LEADER_OR_FOLLOWER", "due to CONCURRENT_TRANSACTIONS");
+  }
+
+  @Test
+  void theLocalControllersEarlyRegistrationIsDroppedAndOtherControllerErrorsKept() {
+    String out = passed(CONTROLLER_APIS,
+        "[ControllerApis nodeId=1] Unexpected error handling request RequestHeader(apiKey=CONTROLLER_REGISTRATION,"
+            + " apiVersion=0, clientId=1, correlationId=0, headerVersion=2) -- ControllerRegistrationRequestData(controllerId=1)",
+        "[ControllerApis nodeId=1] Unexpected error handling request RequestHeader(apiKey=CREATE_TOPICS,"
+            + " apiVersion=7, clientId=admin, correlationId=3, headerVersion=2) -- CreateTopicsRequestData()");
+
+    assertThat(out).doesNotContain("CONTROLLER_REGISTRATION").contains("apiKey=CREATE_TOPICS");
+  }
+
+  /** What the shipped configuration lets through of {@code messages} logged as errors by {@code loggerName}. */
+  private String passed(String loggerName, String... messages) {
     // Its own context: tests otherwise run with the platform test-jar's log4j2-test.xml.
     LoggerContext context = new LoggerContext("shipped");
     context.start(new XmlConfiguration(context,
         ConfigurationSource.fromResource("log4j2.xml", getClass().getClassLoader())));
-    LoggerConfig sender = context.getConfiguration().getLoggerConfig(SENDER);
-    assertThat(sender.getName()).as("the shipped configuration names the producer's Sender").isEqualTo(SENDER);
+    LoggerConfig config = context.getConfiguration().getLoggerConfig(loggerName);
+    assertThat(config.getName()).as("the shipped configuration names " + loggerName).isEqualTo(loggerName);
     StringWriter out = new StringWriter();
     WriterAppender appender = WriterAppender.newBuilder().setName("log-configuration-test").setTarget(out)
         .setLayout(PatternLayout.newBuilder().withPattern("%m%n").build()).build();
     appender.start();
-    sender.addAppender(appender, Level.ALL, null);
+    config.addAppender(appender, Level.ALL, null);
     try {
-      Logger log = context.getLogger(SENDER);
-      log.warn("[Producer clientId=newsflow-ingest, transactionalId=newsflow-ingest-vm-replay] Got error produce response"
-          + " with correlation id 179 on topic-partition news.articles.raw-0, retrying (2147483646 attempts left)."
-          + " Error: CONCURRENT_TRANSACTIONS");
-      log.warn("[Producer clientId=newsflow-ingest, transactionalId=newsflow-ingest-vm-replay] Got error produce response"
-          + " with correlation id 1200 on topic-partition news.articles.raw-0, retrying (2147483646 attempts left)."
-          + " Error: OUT_OF_ORDER_SEQUENCE_NUMBER");
-      log.warn("[Producer clientId=newsflow-ingest] Got error produce response with correlation id 7 on topic-partition"
-          + " news.articles.raw-0, retrying (2147483646 attempts left). Error: NOT_LEADER_OR_FOLLOWER");
-      log.warn("[Producer clientId=newsflow-ingest] Received invalid metadata error in produce request on partition"
-          + " news.articles.raw-0 due to CONCURRENT_TRANSACTIONS");
+      Logger log = context.getLogger(loggerName);
+      for (String message : messages) {
+        log.error(message);
+      }
     } finally {
-      sender.removeAppender("log-configuration-test");
+      config.removeAppender("log-configuration-test");
       appender.stop();
       context.stop();
     }
-
-    assertThat(out.toString()).doesNotContain("Error: CONCURRENT_TRANSACTIONS", "OUT_OF_ORDER_SEQUENCE_NUMBER")
-        .contains("Error: NOT_LEADER_OR_FOLLOWER", "due to CONCURRENT_TRANSACTIONS");
+    return out.toString();
   }
 }
