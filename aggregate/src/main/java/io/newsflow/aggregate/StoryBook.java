@@ -162,7 +162,7 @@ public final class StoryBook {
         articleCount(absorbed));
     closedEvent.setMergedStoryIds(List.of(older.getStoryId()));
     StoryChange absorbedChange = new StoryChange(
-        StoryState.newBuilder(absorbed).setSnapshot(closed).build(),
+        withSnapshot(absorbed, closed),
         List.of(closedEvent));
     return new Merge(survivorChange, absorbedChange);
   }
@@ -183,8 +183,13 @@ public final class StoryBook {
     long sequence = before.getVersion() + 1;
     Instant closedAt = before.getUpdatedAt().plus(settings.idleClose());
     StorySnapshot closed = StorySnapshot.newBuilder(before).setStatus(StoryStatus.CLOSED).setVersion(sequence).build();
-    return new StoryChange(StoryState.newBuilder(current).setSnapshot(closed).build(),
+    return new StoryChange(withSnapshot(current, closed),
         List.of(event(closed, StoryEventType.STORY_CLOSED, sequence, closedAt, null, null, null, articleCount(current))));
+  }
+
+  /** The state with another snapshot, sharing the rest: a builder copy would deep-copy the whole state only to replace it. */
+  private static StoryState withSnapshot(StoryState state, StorySnapshot snapshot) {
+    return new StoryState(snapshot, state.getCentroid(), state.getContentHashes(), state.getYears(), state.getDetails());
   }
 
   private static int articleCount(StoryState state) {

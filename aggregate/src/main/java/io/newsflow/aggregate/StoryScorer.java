@@ -89,8 +89,11 @@ final class StoryScorer {
     private final EntityType[] entityTypes;
     private final boolean[] entityRare;
     private final Set<String> titleWords;
-    /** The article's detail terms by term: they are unit length already, so the cosine is a dot product over the story's norm. */
-    private final Map<String, Double> details = new HashMap<>();
+    /**
+     * The article's detail terms by term, built on the first candidate that needs them (not at all when the
+     * details signal weighs 0). They are unit length already: the cosine is a dot product over the story's norm.
+     */
+    private Map<String, Double> details;
 
     private Prepared(EnrichedArticle article, TermStatistics stats) {
       this.article = article;
@@ -123,9 +126,6 @@ final class StoryScorer {
         entityRare[i] = articles <= RARE_ENTITY_ARTICLES;
       }
       this.titleWords = titleWords(article.getTitle());
-      for (WeightedTerm t : article.getDetailTerms()) {
-        details.put(t.getTerm(), t.getWeight());
-      }
     }
 
     double score(StoryState story) {
@@ -203,6 +203,12 @@ final class StoryScorer {
 
     /** Cosine of the article's detail terms against the story's summed ones; plain weights, no idf (ADR 28). */
     private double detailCosine(List<WeightedTerm> story) {
+      if (details == null) {
+        details = new HashMap<>();
+        for (WeightedTerm t : article.getDetailTerms()) {
+          details.put(t.getTerm(), t.getWeight());
+        }
+      }
       if (details.isEmpty()) {
         return 0;
       }
