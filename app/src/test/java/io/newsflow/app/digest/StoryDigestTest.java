@@ -1,0 +1,167 @@
+package io.newsflow.app.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.aggregate.AggregateTopology;
+import io.newsflow.aggregate.ClusteringSettings;
+import io.newsflow.app.evaluate.DatasetArticles;
+import io.newsflow.app.evaluate.LabelledDataset;
+import io.newsflow.app.evaluate.ReplayOrder;
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.text.ArticleAnalyzer;
+import io.newsflow.ingest.ArticleFiles;
+import io.newsflow.ingest.IncomingArticle;
+import io.newsflow.ingest.RawArticles;
+import io.newsflow.ingest.Rejection;
+import io.newsflow.ingest.SourceListener;
+import io.newsflow.platform.SharedData;
+import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.platform.streams.RejectedRecordException;
+import io.newsflow.platform.streams.StreamsSettings;
+import io.newsflow.schemas.TopicNames;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.ArticleAssignment;
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.registry.InMemorySchemaRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The aggregate's decisions on real corpora, pinned by digest: which story every article ends in, with
+ * what role and score, every story event's type, sequence and article, and every dead letter. The
+ * expected digests were taken from the code before the aggregate's state was restructured (issue 17),
+ * so a change of store layout, index or snapshot shape that alters a single decision fails here. A change
+ * of decisions that is meant must say why in its commit and replace the digest.
+ */
+class StoryDigestTest {
+  /** Ingest time of undated articles: the corpus arrives one second apart from here. */
+  static final Instant INGESTED = Instant.parse("2026-01-01T00:00:00Z");
+
+  @TempDir Path stateDir;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "bbc-news-2225, , 2225, a9167bfc654edbdf28d6f29948423cf5e158f6abd6dc9e9dd635909a7a55d276",
+      "reuters-21578, , 19042, 99bc22bf77f61c675428785b3e0a78e19bd5e2ebbaef15ecc847415ba81a6105",
+      "ecbplus/ecbplus_documents.jsonl.gz, dev, 197, cc73e0c4cb5813e211ea02f812d0bd45742e1df7f8ce7d8c4e519901632a8bfa",
+      "gvc/gvc_documents.jsonl.gz, dev, 78, 82a5cf7514998eeb79c04df9679565e1cfc0096e1ca5eea29f2f9ffc0c26c9e0",
+  })
+  void decisionsOnRealCorporaAreThoseOfTheCodeBeforeTheRestructuring(String corpus, String split, int expectedArticles,
+                                                                     String expectedDigest) throws Exception {
+    List<EnrichedArticle> articles = enriched(SharedData.path(corpus), split);
+    assertThat(articles).hasSize(expectedArticles);
+    Digest digest = replay(articles);
+    System.out.printf(Locale.ROOT, "story digest %s: %s%n", corpus, digest.summary());
+    assertThat(digest.hex()).isEqualTo(expectedDigest);
+  }
+
+  record Digest(String hex, String summary) {}
+
+  private Digest replay(List<EnrichedArticle> articles) throws Exception {
+    InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+    Topics topics = new Topics(TopicNames.defaults(), 1, registry);
+    NewsflowConfig config = NewsflowConfig.defaults()
+        .with(NewsflowConfig.BOOTSTRAP_SERVERS, "unused:9092")
+        .with(NewsflowConfig.DATA_DIR, stateDir.toString());
+    var props = StreamsSettings.forApplication(config, AggregateTopology.APPLICATION_ID, AggregateTopology.STAGE,
+        topics.deadLetter().name(), registry);
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    Map<String, String> finalStory = new TreeMap<>();
+    long events = 0;
+    long deadLetters = 0;
+    try (TopologyTestDriver driver = new TopologyTestDriver(
+        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry), props)) {
+      TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(topics.enriched().name(),
+          topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());
+      TestOutputTopic<String, StoryEvent> eventsOut = driver.createOutputTopic(topics.storyEvents().name(),
+          topics.storyEvents().keySerde().deserializer(), topics.storyEvents().valueSerde().deserializer());
+      TestOutputTopic<String, ArticleAssignment> assignmentsOut = driver.createOutputTopic(topics.assignments().name(),
+          topics.assignments().keySerde().deserializer(), topics.assignments().valueSerde().deserializer());
+      TestOutputTopic<String, DeadLetter> deadOut = driver.createOutputTopic(topics.deadLetter().name(),
+          Serdes.String().deserializer(), topics.deadLetter().valueSerde().deserializer());
+      for (EnrichedArticle a : articles) {
+        in.pipeInput(a.getArticleId(), a, a.getEventTime());
+        for (TestRecord<String, StoryEvent> r : eventsOut.readRecordsToList()) {
+          StoryEvent e = r.value();
+          line(sha, "E", e.getStoryId(), e.getSequence(), e.getType(), e.getArticleId(), e.getRole(),
+              e.getSimilarity() == null ? null : String.format(Locale.ROOT, "%.9f", e.getSimilarity()),
+              e.getArticleCount(), e.getMergedStoryIds(), e.getEventTime());
+          events++;
+        }
+        for (TestRecord<String, DeadLetter> r : deadOut.readRecordsToList()) {
+          line(sha, "D", r.key(), r.value().getReason());
+          deadLetters++;
+        }
+        for (TestRecord<String, ArticleAssignment> r : assignmentsOut.readRecordsToList()) {
+          finalStory.put(r.key(), r.value().getStoryId() + " " + r.value().getRole()
+              + String.format(Locale.ROOT, " %.9f", r.value().getSimilarity()));
+        }
+      }
+    }
+    finalStory.forEach((article, story) -> line(sha, "A", article, story));
+    long stories = finalStory.values().stream().map(s -> s.substring(0, s.indexOf(' '))).distinct().count();
+    String hex = HexFormat.of().formatHex(sha.digest());
+    return new Digest(hex, String.format(Locale.ROOT, "%d articles, %d assigned, %d stories, %d events, %d dead letters, digest %s",
+        articles.size(), finalStory.size(), stories, events, deadLetters, hex));
+  }
+
+  private static void line(MessageDigest sha, Object... fields) {
+    StringBuilder line = new StringBuilder();
+    for (Object f : fields) {
+      line.append(f).append('\t');
+    }
+    sha.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The corpus enriched in the order the pipeline would see it (labelled sets in {@code evaluate}'s order). */
+  private static List<EnrichedArticle> enriched(Path corpus, String split) throws Exception {
+    List<IncomingArticle> incoming = new ArrayList<>();
+    if (corpus.toString().endsWith(".jsonl.gz")) {
+      String name = corpus.getFileName().toString().replace("_documents.jsonl.gz", "");
+      for (ReplayOrder.TimedDocument timed : ReplayOrder.of(LabelledDataset.read(corpus, Optional.ofNullable(split)), 42).documents()) {
+        incoming.add(DatasetArticles.of(timed, name));
+      }
+    } else {
+      new ArticleFiles().read(corpus, new SourceListener() {
+        @Override
+        public void article(IncomingArticle article) {
+          incoming.add(article);
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+          // Not an article: enrich never sees it.
+        }
+      });
+    }
+    ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(), Integer.MAX_VALUE);
+    List<EnrichedArticle> out = new ArrayList<>();
+    for (int i = 0; i < incoming.size(); i++) {
+      try {
+        out.add(enricher.enrich(RawArticles.from(incoming.get(i), INGESTED.plusSeconds(i))));
+      } catch (RejectedRecordException e) {
+        // Enrich's dead letter, not the aggregate's concern.
+      }
+    }
+    return out;
+  }
+}
