@@ -1,28 +1,22 @@
 package io.newsflow.aggregate;
 
 import io.newsflow.schemas.Topics;
-import io.newsflow.schemas.avro.ArticleAssignment;
-import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.schemas.avro.StoryEvent;
-import io.newsflow.schemas.avro.StorySnapshot;
-import io.newsflow.schemas.avro.internal.BandPostings;
+import io.newsflow.schemas.avro.internal.CountedDocument;
+import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
 import io.newsflow.schemas.registry.SchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.Properties;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -63,25 +57,28 @@ public final class AggregateTopology {
   public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry,
                                SourceOrdering ordering, AssignmentListener listener) {
     StreamsBuilder builder = new StreamsBuilder();
-    // Cached: each article rewrites dozens of the same hot keys (term counts, recent stories, the
-    // buffer's put-then-delete), so only a key's last value per commit reaches RocksDB and the changelog.
-    // Not the signatures, nor the postings: most of an article's 47 index keys are its own LSH bands,
-    // written once, where the cache only added work (aggregate +7-10 % in newsflow bench, two rounds each).
+    // Cached: each article rewrites its story and the progress keys, so only a key's last value per
+    // commit reaches RocksDB and the changelog. Not the members nor the counted documents: each is
+    // written once and deleted once, where a cache only adds work.
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_STATE),
         Serdes.String(), AvroSerde.forValues(registry, StoryState.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_ACTIVITY),
         Serdes.String(), Serdes.String()).withCachingEnabled());
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_INDEX),
-        Serdes.String(), AvroSerde.forValues(registry, BandPostings.class)));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.ARTICLE_SIGNATURES),
-        Serdes.String(), Serdes.ByteArray()));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.TERM_STATISTICS),
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_MEMBERS),
+        Serdes.String(), AvroSerde.forValues(registry, StoryMember.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.DOCUMENT_WINDOW),
+        Serdes.String(), AvroSerde.forValues(registry, CountedDocument.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_PROGRESS),
         Serdes.String(), Serdes.Long()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
         Serdes.String(), topics.enriched().valueSerde()).withCachingEnabled());
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_PROGRESS),
+        Serdes.String(), Serdes.Long()).withCachingEnabled());
 
     String enriched = topics.enriched().name();
-    KStream<String, SpecificRecord> ordered = builder
+    // The processors forward each output to the child named for it (NamedOutputs), so the streams below
+    // carry several record types; each sink is typed for its own.
+    KStream<String, Object> ordered = builder
         .stream(enriched, Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
             .withTimestampExtractor(new EventTimeExtractor()).withName("enriched-source"))
         .processValues(SourcePositionStamper::new, Named.as("stamp-source-position"))
@@ -90,32 +87,16 @@ public final class AggregateTopology {
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
         .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering,
                 new LateArticles(settings.lateGrace(), enriched, topics.enriched().valueSerde().serializer())),
-            Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER, StoryStores.TERM_STATISTICS);
+            Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER, StoryStores.SOURCE_ORDER_PROGRESS);
+    ordered.to(topics.deadLetter().name(), NamedOutputs.produced(topics.deadLetter(), NamedOutputs.LATE_ARTICLES));
 
-    KStream<String, SpecificRecord> outputs = ordered
-        .split(Named.as("source-order-"))
-        .branch((k, v) -> v instanceof DeadLetter, Branched.withConsumer(late -> late
-            .mapValues(v -> (DeadLetter) v, Named.as("as-late-article"))
-            .to(topics.deadLetter().name(), Produced.with(topics.deadLetter().keySerde(),
-                topics.deadLetter().valueSerde()).withName("late-articles-sink")), "late"))
-        .defaultBranch(Branched.as("released")).get("source-order-released")
-        .mapValues(v -> (EnrichedArticle) v, Named.as("as-released-article"))
-        .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as("story-assigner"),
-            StoryStores.STORY_STATE, StoryStores.STORY_ACTIVITY, StoryStores.STORY_INDEX, StoryStores.ARTICLE_SIGNATURES, StoryStores.TERM_STATISTICS);
-
-    outputs.split(Named.as("story-output-"))
-        .branch((k, v) -> v instanceof StoryEvent, Branched.withConsumer(events -> events
-            .mapValues(v -> (StoryEvent) v, Named.as("as-story-event"))
-            .to(topics.storyEvents().name(), Produced.with(topics.storyEvents().keySerde(),
-                topics.storyEvents().valueSerde()).withName("story-events-sink")), "events"))
-        .branch((k, v) -> v instanceof StorySnapshot, Branched.withConsumer(snapshots -> snapshots
-            .mapValues(v -> (StorySnapshot) v, Named.as("as-story-snapshot"))
-            .to(topics.storySnapshots().name(), Produced.with(topics.storySnapshots().keySerde(),
-                topics.storySnapshots().valueSerde()).withName("story-snapshots-sink")), "snapshots"))
-        .defaultBranch(Branched.withConsumer(assignments -> assignments
-            .mapValues(v -> (ArticleAssignment) v, Named.as("as-assignment"))
-            .to(topics.assignments().name(), Produced.with(topics.assignments().keySerde(),
-                topics.assignments().valueSerde()).withName("assignments-sink")), "assignments"));
+    KStream<String, Object> outputs = NamedOutputs.<EnrichedArticle>typed(ordered)
+        .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as(NamedOutputs.ASSIGNER),
+            StoryStores.STORY_STATE, StoryStores.STORY_ACTIVITY, StoryStores.STORY_MEMBERS, StoryStores.DOCUMENT_WINDOW,
+            StoryStores.STORY_PROGRESS);
+    outputs.to(topics.storyEvents().name(), NamedOutputs.produced(topics.storyEvents(), NamedOutputs.EVENTS));
+    outputs.to(topics.storySnapshots().name(), NamedOutputs.produced(topics.storySnapshots(), NamedOutputs.SNAPSHOTS));
+    outputs.to(topics.assignments().name(), NamedOutputs.produced(topics.assignments(), NamedOutputs.ASSIGNMENTS));
 
     // For interactive queries: the outputs again, keyed and partitioned as on their topics, so Kafka
     // Streams' metadata for a story id or article id names the instance holding it. The assigner's

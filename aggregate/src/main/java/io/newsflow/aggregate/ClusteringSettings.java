@@ -22,10 +22,13 @@ import java.util.TreeMap;
  *                             bridges them and the younger story folds into the older (infinite: never)
  * @param lateGrace            how far behind stream time an article's event time may be and still be assigned;
  *                             older articles are dead letters ({@code late-article})
+ * @param documentWindow       how far back in event time articles count in the document frequencies (idf):
+ *                             older ones are uncounted at the close checks (ADR 29)
  */
 public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weights, double threshold,
                                  Duration idleClose,
-                                 int maxPostingsPerKey, int topEntities, double mergeThreshold, Duration lateGrace) {
+                                 int maxPostingsPerKey, int topEntities, double mergeThreshold, Duration lateGrace,
+                                 Duration documentWindow) {
 
   /** Default {@link #mergeThreshold}: the lowest that costs nothing on the train splits ({@code newsflow fit}, ADR 27). */
   public static final double DEFAULT_MERGE_THRESHOLD = 2.5;
@@ -38,6 +41,8 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
    * could reach at most B-cubed F1 0.936 however well articles are scored (ADR 20).
    */
   public static final Duration DEFAULT_IDLE_CLOSE = Duration.ofDays(14);
+  /** Default {@link #documentWindow}: 100 years, the unbounded counts of before, until one is chosen on train (ADR 29). */
+  public static final Duration DEFAULT_DOCUMENT_WINDOW = Duration.ofDays(36_500);
   /** How often (in event time of decided articles) stories are checked for idleness, online and offline alike. */
   public static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
 
@@ -48,7 +53,7 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
    */
   public static ClusteringSettings defaults() {
     return new ClusteringSettings(0.5, DEFAULT_WEIGHTS, DEFAULT_THRESHOLD, DEFAULT_IDLE_CLOSE, 32, 5,
-        DEFAULT_MERGE_THRESHOLD, Duration.ofDays(1));
+        DEFAULT_MERGE_THRESHOLD, Duration.ofDays(1), DEFAULT_DOCUMENT_WINDOW);
   }
 
   public static ClusteringSettings from(NewsflowConfig config) {
@@ -61,27 +66,33 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
         (int) config.getLong("aggregate.max-postings-per-key", d.maxPostingsPerKey()),
         (int) config.getLong("aggregate.top-entities", d.topEntities()),
         number(config, "aggregate.merge-threshold", d.mergeThreshold()),
-        duration(config, "aggregate.late-grace", d.lateGrace()));
+        duration(config, "aggregate.late-grace", d.lateGrace()),
+        duration(config, "aggregate.document-window", d.documentWindow()));
   }
 
   public ClusteringSettings withScoring(ScoreWeights scoring, double minScore) {
     return new ClusteringSettings(nearDuplicateJaccard, scoring, minScore, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace);
+        mergeThreshold, lateGrace, documentWindow);
   }
 
   public ClusteringSettings withMergeThreshold(double minScore) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        minScore, lateGrace);
+        minScore, lateGrace, documentWindow);
   }
 
   public ClusteringSettings withIdleClose(Duration idle) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idle, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace);
+        mergeThreshold, lateGrace, documentWindow);
   }
 
   public ClusteringSettings withLateGrace(Duration grace) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, grace);
+        mergeThreshold, grace, documentWindow);
+  }
+
+  public ClusteringSettings withDocumentWindow(Duration window) {
+    return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
+        mergeThreshold, lateGrace, window);
   }
 
   /** The scoring settings as {@code aggregate.*} properties, as {@code newsflow fit} writes them. */

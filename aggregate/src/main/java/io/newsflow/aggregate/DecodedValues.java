@@ -41,4 +41,9 @@ final class DecodedValues<V> {
     store.put(key, value);
     recent.put(key, Optional.of(value));
   }
+
+  void delete(String key) {
+    store.delete(key);
+    recent.put(key, Optional.empty());
+  }
 }

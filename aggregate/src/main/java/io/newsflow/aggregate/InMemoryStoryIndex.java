@@ -1,7 +1,9 @@
 package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.internal.Posting;
+import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,24 +12,22 @@ import java.util.Map;
 /** The story index in plain maps: for fitting and evaluating clustering offline, without Kafka. */
 public final class InMemoryStoryIndex implements StoryIndex {
   private final Map<String, StoryState> stories = new HashMap<>();
-  private final Map<String, List<Posting>> index = new HashMap<>();
-  private final Map<String, int[]> signatures = new HashMap<>();
-  private final Map<String, Long> frequencies = new HashMap<>();
-  private final int maxPostingsPerKey;
-  private long documents;
+  private final CandidateIndex candidates;
+  private final DocumentFrequencies frequencies = new DocumentFrequencies(true);
+  private long sequence;
 
   public InMemoryStoryIndex(int maxPostingsPerKey) {
-    this.maxPostingsPerKey = maxPostingsPerKey;
+    this.candidates = new CandidateIndex(maxPostingsPerKey);
   }
 
   @Override
   public List<Posting> postings(String key) {
-    return index.getOrDefault(key, List.of());
+    return candidates.postings(key);
   }
 
   @Override
   public int[] signature(String articleId) {
-    return signatures.get(articleId);
+    return candidates.signature(articleId);
   }
 
   @Override
@@ -37,12 +37,12 @@ public final class InMemoryStoryIndex implements StoryIndex {
 
   @Override
   public long documents() {
-    return documents;
+    return frequencies.frequency(StoreBackedStoryIndex.DOCUMENTS);
   }
 
   @Override
   public long documentFrequency(String key) {
-    return frequencies.getOrDefault(key, 0L);
+    return frequencies.frequency(key);
   }
 
   @Override
@@ -51,21 +51,44 @@ public final class InMemoryStoryIndex implements StoryIndex {
   }
 
   @Override
-  public void index(String storyId, String articleId, List<Integer> minHash, List<String> keys) {
-    Posting posting = new Posting(storyId, articleId);
-    for (String key : keys) {
-      index.put(key, Postings.prepend(postings(key), posting, maxPostingsPerKey));
-    }
-    signatures.put(articleId, minHash.stream().mapToInt(Integer::intValue).toArray());
+  public void index(String storyId, IndexedArticle article, List<String> keys) {
+    candidates.add(StoryMembers.member(storyId, article, keys, sequence++));
   }
 
   @Override
-  public void countDocument(Collection<String> keys) {
-    documents++;
-    keys.forEach(k -> frequencies.merge(k, 1L, Long::sum));
+  public List<StoryMember> members(String storyId) {
+    return candidates.members(storyId);
   }
 
+  @Override
+  public void remove(String storyId) {
+    stories.remove(storyId);
+    candidates.remove(storyId);
+  }
+
+  @Override
+  public void countDocument(Instant eventTime, Collection<String> keys) {
+    frequencies.count(new DocumentFrequencies.Counted(eventTime.toEpochMilli(), sequence++,
+        StoreBackedStoryIndex.withDocumentCount(keys)));
+  }
+
+  @Override
+  public void expireDocuments(Instant eventTime) {
+    frequencies.expireBefore(eventTime.toEpochMilli());
+  }
+
+  /** The stories held: the active ones and those folded into them. */
   public Collection<StoryState> stories() {
     return stories.values();
+  }
+
+  /** Index keys with a live posting. */
+  public int indexKeys() {
+    return candidates.keys();
+  }
+
+  /** Articles with a signature: the members of the stories held. */
+  public int indexedArticles() {
+    return candidates.articles();
   }
 }

@@ -6,7 +6,6 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -26,7 +25,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * finds them too far behind the latest released one, out as {@link DeadLetter}s: judged in release
  * order, never on arrival, whose timing differs between runs.
  */
-final class SourceOrderProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
+final class SourceOrderProcessor implements Processor<String, EnrichedArticle, String, Object> {
+  /** Prefix of the latest event time released per shard, in this processor's own progress store. */
+  static final String LATEST_RELEASED = "latest-released/";
   static final Comparator<EnrichedArticle> EVENT_ORDER =
       Comparator.comparing(EnrichedArticle::getEventTime).thenComparing(EnrichedArticle::getArticleId);
 
@@ -34,7 +35,7 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
   private final SourceOrdering ordering;
   private final LateArticles late;
   private KeyValueStore<String, Long> progress;
-  private ProcessorContext<String, SpecificRecord> context;
+  private ProcessorContext<String, Object> context;
   private KeyValueStore<String, EnrichedArticle> buffer;
   private PartitionMerge<EnrichedArticle> merge;
 
@@ -45,9 +46,9 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
   }
 
   @Override
-  public void init(ProcessorContext<String, SpecificRecord> context) {
+  public void init(ProcessorContext<String, Object> context) {
     this.context = context;
-    this.progress = context.getStateStore(StoryStores.TERM_STATISTICS);
+    this.progress = context.getStateStore(StoryStores.SOURCE_ORDER_PROGRESS);
     if (partitions == 1) {
       return;
     }
@@ -92,19 +93,19 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
     String shard = ShardKey.of(article);
     long time = article.getEventTime().toEpochMilli();
     // Per shard, like the stories: a shard's verdicts must not depend on which shards share its task.
-    String latestKey = StoryAssignmentProcessor.LATEST_DECIDED + shard;
+    String latestKey = LATEST_RELEASED + shard;
     Long latest = progress.get(latestKey);
     Optional<DeadLetter> rejected = late.judge(article, latest, at);
     if (rejected.isPresent()) {
       DeadLetter letter = rejected.get();
       DeadLetterHandler.routed(context.appConfigs(), letter.getStage(), letter.getReason(),
           letter.getTopic() + "-" + letter.getPartition() + "@" + letter.getOffset(), letter.getError());
-      context.forward(new Record<>(article.getArticleId(), letter, time));
+      context.forward(new Record<>(article.getArticleId(), letter, time), NamedOutputs.LATE_ARTICLES);
       return;
     }
     if (latest == null || time > latest) {
       progress.put(latestKey, time);
     }
-    context.forward(new Record<>(shard, article, time, headers));
+    context.forward(new Record<>(shard, article, time, headers), NamedOutputs.ASSIGNER);
   }
 }

@@ -1,57 +1,67 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.schemas.avro.internal.BandPostings;
+import io.newsflow.schemas.avro.internal.CountedDocument;
 import io.newsflow.schemas.avro.internal.Posting;
+import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The story index over the aggregate's state stores, with recently used values kept decoded
- * ({@link DecodedValues}); create one per processor initialisation.
+ * The story index over the aggregate's state stores: story states read through {@link DecodedValues};
+ * the candidate index, signatures and document frequencies in memory ({@link CandidateIndex},
+ * {@link DocumentFrequencies}), rebuilt from the member and document-window stores at construction. Two
+ * records per decided article are written (its member and its counted keys), not one per index key or term. Create one per processor initialisation, after the stores are restored.
  */
 final class StoreBackedStoryIndex implements StoryIndex {
   /** Key of the article count in the term-statistics store; no term can start with a NUL. */
   static final String DOCUMENTS = "\u0000documents";
   /**
-   * Decoded values kept per store: an article's own keys are read two or three times each, and
-   * recent stories and frequent terms come back with the next articles. At their largest (stories
-   * of 1,000 article summaries, full postings lists) about 250 MB of heap per task.
+   * Decoded values kept per store: recent stories and frequent terms come back with the next articles.
+   * A story state is bounded (ADR 29), so this is at most a few tens of MB per task.
    */
-  static final int RECENT_STORIES = 500;
-  static final int RECENT_POSTINGS = 10_000;
-  static final int RECENT_SIGNATURES = 20_000;
-  static final int RECENT_TERM_COUNTS = 100_000;
+  static final int RECENT_STORIES = 2_000;
 
   private final DecodedValues<StoryState> stories;
   private final StoryActivity activity;
-  private final DecodedValues<BandPostings> index;
-  private final DecodedValues<byte[]> signatures;
-  private final DecodedValues<Long> termStatistics;
-  private final int maxPostingsPerKey;
+  private final StoryMembers members;
+  private final CandidateIndex candidates;
+  private final DocumentFrequencies frequencies = new DocumentFrequencies(true);
+  private final KeyValueStore<String, CountedDocument> documentWindow;
+  private final Sequence sequence;
 
-  StoreBackedStoryIndex(KeyValueStore<String, StoryState> stories, StoryActivity activity,
-                        KeyValueStore<String, BandPostings> index,
-                        KeyValueStore<String, byte[]> signatures, KeyValueStore<String, Long> termStatistics,
-                        int maxPostingsPerKey) {
+  /** The next decision's number, kept durably by the owner of the progress store. */
+  interface Sequence {
+    long next();
+  }
+
+  StoreBackedStoryIndex(KeyValueStore<String, StoryState> stories, StoryActivity activity, StoryMembers members,
+                        KeyValueStore<String, CountedDocument> documentWindow, int maxPostingsPerKey,
+                        Sequence sequence) {
     this.stories = new DecodedValues<>(stories, RECENT_STORIES);
     this.activity = activity;
-    this.index = new DecodedValues<>(index, RECENT_POSTINGS);
-    this.signatures = new DecodedValues<>(signatures, RECENT_SIGNATURES);
-    this.termStatistics = new DecodedValues<>(termStatistics, RECENT_TERM_COUNTS);
-    this.maxPostingsPerKey = maxPostingsPerKey;
+    this.members = members;
+    this.candidates = new CandidateIndex(maxPostingsPerKey);
+    this.documentWindow = documentWindow;
+    this.sequence = sequence;
+    members.all().forEach(candidates::add);
+    try (KeyValueIterator<String, CountedDocument> counted = documentWindow.all()) {
+      counted.forEachRemaining(kv -> frequencies.count(counted(kv.key, kv.value.getKeys())));
+    }
   }
 
   @Override
   public List<Posting> postings(String key) {
-    BandPostings p = index.get(key);
-    return p == null ? List.of() : p.getPostings();
+    return candidates.postings(key);
   }
 
   @Override
   public int[] signature(String articleId) {
-    return Postings.signature(signatures.get(articleId));
+    return candidates.signature(articleId);
   }
 
   @Override
@@ -66,8 +76,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
   @Override
   public long documentFrequency(String key) {
-    Long count = termStatistics.get(key);
-    return count == null ? 0 : count;
+    return frequencies.frequency(key);
   }
 
   @Override
@@ -78,19 +87,60 @@ final class StoreBackedStoryIndex implements StoryIndex {
   }
 
   @Override
-  public void index(String storyId, String articleId, List<Integer> minHash, List<String> keys) {
-    Posting posting = new Posting(storyId, articleId);
-    for (String key : keys) {
-      index.put(key, new BandPostings(Postings.prepend(postings(key), posting, maxPostingsPerKey)));
-    }
-    signatures.put(articleId, Postings.signatureBytes(minHash));
+  public void index(String storyId, IndexedArticle article, List<String> keys) {
+    StoryMember member = StoryMembers.member(storyId, article, keys, sequence.next());
+    members.append(member);
+    candidates.add(member);
   }
 
   @Override
-  public void countDocument(Collection<String> keys) {
-    termStatistics.put(DOCUMENTS, documents() + 1);
-    for (String key : keys) {
-      termStatistics.put(key, documentFrequency(key) + 1);
+  public List<StoryMember> members(String storyId) {
+    return candidates.members(storyId);
+  }
+
+  @Override
+  public void remove(String storyId) {
+    StoryState state = stories.get(storyId);
+    if (state != null) {
+      activity.remove(state);
+      stories.delete(storyId);
     }
+    members.deleteAll(storyId);
+    candidates.remove(storyId);
+  }
+
+  @Override
+  public void countDocument(Instant eventTime, Collection<String> keys) {
+    DocumentFrequencies.Counted counted = new DocumentFrequencies.Counted(eventTime.toEpochMilli(), sequence.next(),
+        withDocumentCount(keys));
+    frequencies.count(counted);
+    documentWindow.put(windowKey(counted.eventTime(), counted.sequence()), new CountedDocument(counted.keys()));
+  }
+
+  @Override
+  public void expireDocuments(Instant eventTime) {
+    for (DocumentFrequencies.Counted expired : frequencies.expireBefore(eventTime.toEpochMilli())) {
+      documentWindow.delete(windowKey(expired.eventTime(), expired.sequence()));
+    }
+  }
+
+  /** {@code keys} and the article count's own key. */
+  static List<String> withDocumentCount(Collection<String> keys) {
+    List<String> all = new ArrayList<>(keys.size() + 1);
+    all.addAll(keys);
+    all.add(DOCUMENTS);
+    return all;
+  }
+
+  /** Event time, then sequence, fixed width: the store's key order is the window's order. */
+  static String windowKey(long eventTime, long sequence) {
+    String digits = Long.toString(sequence);
+    return StoryActivity.time(eventTime) + "/" + "0".repeat(19 - digits.length()) + digits;
+  }
+
+  private static DocumentFrequencies.Counted counted(String windowKey, List<String> keys) {
+    int slash = windowKey.indexOf('/');
+    long time = Long.parseUnsignedLong(windowKey.substring(0, slash)) ^ Long.MIN_VALUE;
+    return new DocumentFrequencies.Counted(time, Long.parseLong(windowKey.substring(slash + 1)), keys);
   }
 }

@@ -35,6 +35,13 @@ final class StoryActivity {
     }
   }
 
+  /** Drops the entry of a story that is being forgotten; {@code state} is its last state. */
+  void remove(StoryState state) {
+    if (isActive(state)) {
+      store.delete(key(state, state.getSnapshot().getStoryId()));
+    }
+  }
+
   /** Ids of the active stories last updated at or before {@code epochMillis}, in id order. */
   List<String> updatedAtOrBefore(long epochMillis) {
     List<String> ids = new ArrayList<>();

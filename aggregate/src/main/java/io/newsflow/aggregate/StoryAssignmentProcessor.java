@@ -4,10 +4,9 @@ import io.newsflow.schemas.HeaderNames;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.schemas.avro.StoryArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StoryEventType;
-import io.newsflow.schemas.avro.StoryStatus;
+import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,12 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -37,23 +34,23 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Each decision, event and the task's count of active stories is reported to an
  * {@link AssignmentListener}; the ticker only times decisions, it never takes part in them.
  */
-final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, SpecificRecord> {
+final class StoryAssignmentProcessor implements Processor<String, EnrichedArticle, String, Object> {
   static final Duration CLOSE_CHECK_INTERVAL = ClusteringSettings.CLOSE_CHECK_INTERVAL;
 
   private final ClusteringSettings settings;
   private final StoryClusterer clusterer;
   private final AssignmentListener listener;
   private final LongSupplier ticker;
-  private ProcessorContext<String, SpecificRecord> context;
+  private ProcessorContext<String, Object> context;
   private StoreBackedStoryIndex index;
   /** Views of {@link #index}, made anew with it at init. */
   private final Map<String, ShardIndex> shards = new HashMap<>();
   private KeyValueStore<String, StoryState> stories;
   private StoryActivity activity;
-  /** Kept beside the document count, so a restarted task checks for idle stories where the old one would have. */
-  static final String NEXT_CLOSE_CHECK = "\u0000next-close-check";
-  /** Prefix of the latest event time of each shard released to this processor, kept by {@link SourceOrderProcessor} for its late check. */
-  static final String LATEST_DECIDED = "\u0000latest-decided";
+  /** Kept durably, so a restarted task checks for idle stories where the old one would have. */
+  static final String NEXT_CLOSE_CHECK = "next-close-check";
+  /** The next decision's number: members are ordered by it, and the candidate index with them. */
+  static final String NEXT_SEQUENCE = "next-sequence";
   private KeyValueStore<String, Long> progress;
   private String task;
   private long activeStories;
@@ -66,21 +63,17 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   }
 
   @Override
-  public void init(ProcessorContext<String, SpecificRecord> context) {
+  public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.stories = context.getStateStore(StoryStores.STORY_STATE);
-    this.progress = context.getStateStore(StoryStores.TERM_STATISTICS);
+    this.progress = context.getStateStore(StoryStores.STORY_PROGRESS);
     this.shards.clear();
     this.activity = new StoryActivity(context.getStateStore(StoryStores.STORY_ACTIVITY));
-    this.index = new StoreBackedStoryIndex(stories, activity, context.getStateStore(StoryStores.STORY_INDEX),
-        context.getStateStore(StoryStores.ARTICLE_SIGNATURES), context.getStateStore(StoryStores.TERM_STATISTICS),
-        settings.maxPostingsPerKey());
+    this.index = new StoreBackedStoryIndex(stories, activity, new StoryMembers(context.getStateStore(StoryStores.STORY_MEMBERS)),
+        context.getStateStore(StoryStores.DOCUMENT_WINDOW), settings.maxPostingsPerKey(), this::nextSequence);
     // Init runs after the stores are restored: count what this task already holds.
     this.task = context.taskId().toString();
     this.activeStories = activity.count();
-    if (activeStories == 0) {
-      activeStories = indexActiveStories();
-    }
     listener.activeStories(task, activeStories);
   }
 
@@ -94,6 +87,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     if (nextCloseCheck == null || record.timestamp() >= nextCloseCheck) {
       if (nextCloseCheck != null) {
         closeIdleStories(record.timestamp());
+        index.expireDocuments(Instant.ofEpochMilli(record.timestamp()).minus(settings.documentWindow()));
       }
       progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
     }
@@ -108,15 +102,22 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
       emit(outcome.absorbed(), record.timestamp());
     }
     emit(outcome.change(), record.timestamp());
-    for (StoryArticle moved : outcome.moved()) {
+    for (StoryMember moved : outcome.moved()) {
       // The link that moved them is the bridging article's score against their old story.
       context.forward(new Record<>(moved.getArticleId(), assignment(moved.getArticleId(), storyId, moved.getRole(),
-          decision.bridgedScore(), shard, moved.getPublishedAt()), record.timestamp()));
+          decision.bridgedScore(), shard, moved.getPublishedAt()), record.timestamp()), NamedOutputs.ASSIGNMENTS);
     }
     ArticleAssignment assignment = assignment(article.getArticleId(), storyId, decision.role(), decision.score(),
         shard, article.getEventTime());
-    context.forward(new Record<>(article.getArticleId(), assignment, record.timestamp()));
+    context.forward(new Record<>(article.getArticleId(), assignment, record.timestamp()), NamedOutputs.ASSIGNMENTS);
     listener.assigned(assignment, decisionNanos, ingestedAt(record));
+  }
+
+  private long nextSequence() {
+    Long next = progress.get(NEXT_SEQUENCE);
+    long sequence = next == null ? 0 : next;
+    progress.put(NEXT_SEQUENCE, sequence + 1);
+    return sequence;
   }
 
   private static ArticleAssignment assignment(String articleId, String storyId, ArticleRole role, double similarity,
@@ -150,36 +151,17 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     }
   }
 
-  /**
-   * Indexes the active stories of state written before {@link StoryActivity} existed (a task whose
-   * stories are all closed looks the same, and scans again: it finds nothing to add).
-   */
-  private long indexActiveStories() {
-    long active = 0;
-    try (KeyValueIterator<String, StoryState> all = stories.all()) {
-      while (all.hasNext()) {
-        StoryState story = all.next().value;
-        if (story.getSnapshot().getStatus() == StoryStatus.ACTIVE) {
-          activity.update(null, story);
-          active++;
-        }
-      }
-    }
-    return active;
-  }
-
   private void closeIdleStories(long streamTime) {
     Instant now = Instant.ofEpochMilli(streamTime);
     List<StoryChange> closed = new ArrayList<>();
     // Candidates by the index, the decision still by closeIfIdle: the same stories close as with a full scan.
     for (String storyId : activity.updatedAtOrBefore(now.minus(settings.idleClose()).toEpochMilli())) {
-      StoryChange change = clusterer.closeIfIdle(index.story(storyId), now);
+      StoryChange change = clusterer.closeIfIdle(index.story(storyId), now, index);
       if (change != null) {
         closed.add(change);
       }
     }
     for (StoryChange change : closed) {
-      index.putStory(change.state());
       emit(change, change.events().get(change.events().size() - 1).getEventTime().toEpochMilli());
     }
   }
@@ -187,7 +169,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   private void emit(StoryChange change, long timestamp) {
     String storyId = change.state().getSnapshot().getStoryId();
     for (StoryEvent event : change.events()) {
-      context.forward(new Record<>(storyId, event, timestamp));
+      context.forward(new Record<>(storyId, event, timestamp), NamedOutputs.EVENTS);
       listener.storyEvent(event);
       if (event.getType() == StoryEventType.STORY_STARTED) {
         listener.activeStories(task, ++activeStories);
@@ -195,6 +177,6 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
         listener.activeStories(task, --activeStories);
       }
     }
-    context.forward(new Record<>(storyId, change.state().getSnapshot(), timestamp));
+    context.forward(new Record<>(storyId, change.state().getSnapshot(), timestamp), NamedOutputs.SNAPSHOTS);
   }
 }

@@ -29,8 +29,11 @@ public final class StoryBook {
   static final int CENTROID_TERMS = 64;
   /** Detail terms kept per story (ADR 28): names and numbers are many and each story needs its own. */
   static final int DETAIL_TERMS = 100;
-  /** Articles listed in a snapshot (and counted on events): bounds the size of a snapshot record. */
-  static final int SNAPSHOT_ARTICLES = 1000;
+  /**
+   * Articles listed in a snapshot: the founding one and the most recent. Bounds what every article rewrites
+   * and publishes (ADR 29); the full membership is on the assignments topic.
+   */
+  static final int SNAPSHOT_ARTICLES = 50;
   /**
    * Entities a story keeps, most mentioned first (ADR 24): scoring reads them for every candidate, so an
    * unbounded list made a long replay slower with every article a story took.
@@ -55,11 +58,12 @@ public final class StoryBook {
         .setUpdatedAt(time)
         .setVersion(1)
         .setArticles(List.of(storyArticle(article, ArticleRole.NEW_REPORT)))
+        .setArticleCount(1)
         .setSources(List.of(article.getSource()))
         .setEntities(mergeEntities(List.of(), article.getEntities()))
         .build();
     StoryState state = new StoryState(snapshot, centroid(List.of(), article.getTopTerms()),
-        List.of(article.getFingerprints().getContentHash()), years(List.of(), article), details(List.of(), article));
+        years(List.of(), article), details(List.of(), article), List.of());
     return new StoryChange(state, List.of(event(snapshot, StoryEventType.STORY_STARTED, 1, time, article,
         ArticleRole.NEW_REPORT, 1.0, 1)));
   }
@@ -68,9 +72,8 @@ public final class StoryBook {
     StorySnapshot before = current.getSnapshot();
     Instant time = article.getEventTime().isAfter(before.getUpdatedAt()) ? article.getEventTime() : before.getUpdatedAt();
     List<StoryArticle> articles = new ArrayList<>(before.getArticles());
-    if (articles.size() < SNAPSHOT_ARTICLES) {
-      articles.add(storyArticle(article, assignment.role()));
-    }
+    articles.add(storyArticle(article, assignment.role()));
+    articles = listed(articles);
     TreeSet<String> sources = new TreeSet<>(before.getSources());
     sources.add(article.getSource());
     List<EntityRef> entities = mergeEntities(before.getEntities(), article.getEntities());
@@ -79,8 +82,8 @@ public final class StoryBook {
 
     List<StoryEvent> events = new ArrayList<>();
     StorySnapshot afterAdd = StorySnapshot.newBuilder(before)
-        .setUpdatedAt(time).setArticles(articles).setSources(new ArrayList<>(sources)).setEntities(entities)
-        .setVersion(sequence).build();
+        .setUpdatedAt(time).setArticles(articles).setArticleCount(count).setSources(new ArrayList<>(sources))
+        .setEntities(entities).setVersion(sequence).build();
     events.add(event(afterAdd, StoryEventType.ARTICLE_ADDED, sequence, article.getEventTime(), article,
         assignment.role(), assignment.score(), count));
     boolean sourcesChanged = sources.size() != before.getSources().size();
@@ -93,11 +96,8 @@ public final class StoryBook {
     boolean exactCopy = assignment.role() == ArticleRole.EXACT_DUPLICATE;
     List<WeightedTerm> centroid = exactCopy ? current.getCentroid() : centroid(current.getCentroid(), article.getTopTerms());
     List<WeightedTerm> details = exactCopy ? current.getDetails() : details(current.getDetails(), article);
-    List<String> hashes = new ArrayList<>(current.getContentHashes());
-    if (!hashes.contains(article.getFingerprints().getContentHash())) {
-      hashes.add(article.getFingerprints().getContentHash());
-    }
-    return new StoryChange(new StoryState(afterAdd, centroid, hashes, years(current.getYears(), article), details), events);
+    return new StoryChange(new StoryState(afterAdd, centroid, years(current.getYears(), article), details,
+        current.getAbsorbedStoryIds()), events);
   }
 
   /**
@@ -129,31 +129,23 @@ public final class StoryBook {
     StorySnapshot younger = absorbed.getSnapshot();
     Instant time = article.getEventTime();
     List<StoryArticle> articles = new ArrayList<>(older.getArticles());
-    for (StoryArticle a : younger.getArticles()) {
-      if (articles.size() < SNAPSHOT_ARTICLES) {
-        articles.add(a);
-      }
-    }
+    articles.addAll(younger.getArticles());
+    articles = listed(articles);
+    int count = articleCount(survivor) + articleCount(absorbed);
     TreeSet<String> sources = new TreeSet<>(older.getSources());
     sources.addAll(younger.getSources());
     Instant updated = older.getUpdatedAt().isAfter(younger.getUpdatedAt()) ? older.getUpdatedAt() : younger.getUpdatedAt();
     long sequence = older.getVersion() + 1;
     StorySnapshot merged = StorySnapshot.newBuilder(older)
-        .setUpdatedAt(updated).setArticles(articles).setSources(new ArrayList<>(sources))
+        .setUpdatedAt(updated).setArticles(articles).setArticleCount(count).setSources(new ArrayList<>(sources))
         .setEntities(mergeEntityRefs(older.getEntities(), younger.getEntities())).setVersion(sequence).build();
-    List<String> hashes = new ArrayList<>(survivor.getContentHashes());
-    for (String hash : absorbed.getContentHashes()) {
-      if (!hashes.contains(hash)) {
-        hashes.add(hash);
-      }
-    }
-    StoryEvent mergedEvent = event(merged, StoryEventType.STORIES_MERGED, sequence, time, article, null, null,
-        articles.size());
+    StoryEvent mergedEvent = event(merged, StoryEventType.STORIES_MERGED, sequence, time, article, null, null, count);
     mergedEvent.setMergedStoryIds(List.of(younger.getStoryId()));
     StoryChange survivorChange = new StoryChange(
-        new StoryState(merged, centroid(survivor.getCentroid(), absorbed.getCentroid()), hashes,
+        new StoryState(merged, centroid(survivor.getCentroid(), absorbed.getCentroid()),
             YearConflict.union(survivor.getYears(), absorbed.getYears()),
-            sum(survivor.getDetails(), absorbed.getDetails(), DETAIL_TERMS)), List.of(mergedEvent));
+            sum(survivor.getDetails(), absorbed.getDetails(), DETAIL_TERMS),
+            with(survivor.getAbsorbedStoryIds(), younger.getStoryId())), List.of(mergedEvent));
 
     long last = younger.getVersion() + 1;
     StorySnapshot closed = StorySnapshot.newBuilder(younger).setStatus(StoryStatus.CLOSED)
@@ -189,11 +181,30 @@ public final class StoryBook {
 
   /** The state with another snapshot, sharing the rest: a builder copy would deep-copy the whole state only to replace it. */
   private static StoryState withSnapshot(StoryState state, StorySnapshot snapshot) {
-    return new StoryState(snapshot, state.getCentroid(), state.getContentHashes(), state.getYears(), state.getDetails());
+    return new StoryState(snapshot, state.getCentroid(), state.getYears(), state.getDetails(), state.getAbsorbedStoryIds());
   }
 
-  private static int articleCount(StoryState state) {
-    return state.getSnapshot().getArticles().size();
+  /** Articles in the story (a snapshot written before the count existed lists them all). */
+  static int articleCount(StoryState state) {
+    StorySnapshot s = state.getSnapshot();
+    return Math.max(s.getArticleCount(), s.getArticles().size());
+  }
+
+  /** The founding article and the most recent, at most {@value #SNAPSHOT_ARTICLES}, in the order they joined. */
+  static List<StoryArticle> listed(List<StoryArticle> articles) {
+    if (articles.size() <= SNAPSHOT_ARTICLES) {
+      return articles;
+    }
+    List<StoryArticle> kept = new ArrayList<>(SNAPSHOT_ARTICLES);
+    kept.add(articles.get(0));
+    kept.addAll(articles.subList(articles.size() - (SNAPSHOT_ARTICLES - 1), articles.size()));
+    return kept;
+  }
+
+  private static List<String> with(List<String> ids, String id) {
+    List<String> all = new ArrayList<>(ids);
+    all.add(id);
+    return all;
   }
 
   private StoryEvent event(StorySnapshot s, StoryEventType type, long sequence, Instant time, EnrichedArticle article,

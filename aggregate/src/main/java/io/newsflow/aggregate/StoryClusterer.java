@@ -2,8 +2,8 @@ package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.schemas.avro.StoryArticle;
 import io.newsflow.schemas.avro.StoryEvent;
+import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public final class StoryClusterer {
    * stories, also the absorbed story's last change and its articles, which now belong to the story
    * of {@link #storyId()}.
    */
-  public record Outcome(Assignment decision, StoryChange change, StoryChange absorbed, List<StoryArticle> moved) {
+  public record Outcome(Assignment decision, StoryChange change, StoryChange absorbed, List<StoryMember> moved) {
     public Outcome {
       moved = List.copyOf(moved);
     }
@@ -52,11 +52,11 @@ public final class StoryClusterer {
   /** As {@link #accept(EnrichedArticle, StoryIndex)}, with the decision taken by {@code decider}: fitting replays the gold stories this way. */
   public Outcome accept(EnrichedArticle article, StoryIndex index, Decider decider) {
     // Counted first, so the article's own words are never unseen (their idf stays finite and comparable).
-    index.countDocument(IndexKeys.statistics(article));
+    index.countDocument(article.getEventTime(), IndexKeys.statistics(article));
     Assignment decision = decider.decide(article, index);
     StoryChange change;
     StoryChange absorbed = null;
-    List<StoryArticle> moved = List.of();
+    List<StoryMember> moved = List.of();
     if (decision.foundsStory()) {
       change = book.found(article);
     } else if (decision.bridgesStories()) {
@@ -74,15 +74,15 @@ public final class StoryClusterer {
       events.addAll(added.events());
       change = new StoryChange(added.state(), events);
       absorbed = merge.absorbed();
-      moved = younger.getSnapshot().getArticles();
+      moved = membersWithAbsorbed(index, younger);
       index.putStory(absorbed.state());
     } else {
       change = book.add(index.story(decision.storyId()), article, decision);
     }
     String storyId = change.state().getSnapshot().getStoryId();
     index.putStory(change.state());
-    index.index(storyId, article.getArticleId(), article.getFingerprints().getMinHash(),
-        StoryAssigner.indexKeys(article, index));
+    index.index(storyId, new IndexedArticle(article.getArticleId(), article.getEventTime(), decision.role(),
+        article.getFingerprints().getMinHash()), StoryAssigner.indexKeys(article, index));
     return new Outcome(decision, change, absorbed, moved);
   }
 
@@ -91,8 +91,42 @@ public final class StoryClusterer {
     return assigner.candidateSignals(article, index);
   }
 
-  /** The closing change of {@code story} if it has been idle too long at {@code streamTime}, else null. */
-  public StoryChange closeIfIdle(StoryState story, Instant streamTime) {
-    return book.closeIfIdle(story, streamTime);
+  /**
+   * The closing change of {@code story} if it has been idle too long at {@code streamTime}, else null. A
+   * closed story is removed from the index with every story folded into it: nothing of it stays behind
+   * but what was published.
+   */
+  public StoryChange closeIfIdle(StoryState story, Instant streamTime, StoryIndex index) {
+    StoryChange change = book.closeIfIdle(story, streamTime);
+    if (change != null) {
+      removeWithAbsorbed(index, story);
+    }
+    return change;
+  }
+
+  private static void removeWithAbsorbed(StoryIndex index, StoryState story) {
+    for (String absorbed : story.getAbsorbedStoryIds()) {
+      StoryState folded = index.story(absorbed);
+      if (folded != null) {
+        removeWithAbsorbed(index, folded);
+      } else {
+        index.remove(absorbed);
+      }
+    }
+    index.remove(story.getSnapshot().getStoryId());
+  }
+
+  /** Every article of {@code story}, those of the stories folded into it included: they move with it. */
+  private static List<StoryMember> membersWithAbsorbed(StoryIndex index, StoryState story) {
+    List<StoryMember> all = new ArrayList<>(index.members(story.getSnapshot().getStoryId()));
+    for (String absorbed : story.getAbsorbedStoryIds()) {
+      StoryState folded = index.story(absorbed);
+      if (folded != null) {
+        all.addAll(membersWithAbsorbed(index, folded));
+      } else {
+        all.addAll(index.members(absorbed));
+      }
+    }
+    return all;
   }
 }

@@ -1,18 +1,21 @@
 package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.internal.Posting;
+import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
 /**
  * What story assignment reads and writes: stories, the candidate index over them, MinHash signatures
  * and term statistics. Backed by state stores in the topology and by maps when fitting offline, so
- * both run the very same assignment code.
+ * both run the very same assignment code. Only active stories, and those folded into them, are held:
+ * a closed story is {@linkplain #remove removed} with its members, postings and signatures.
  */
 public interface StoryIndex extends TermStatistics {
 
-  /** Articles (of stories) indexed under {@code key}: an LSH band, a content hash, an entity or a term. */
+  /** Live articles (of active stories) indexed under {@code key}, most recent first, at most the cap. */
   List<Posting> postings(String key);
 
   /** MinHash signature of an indexed article, or null when unknown. */
@@ -23,9 +26,18 @@ public interface StoryIndex extends TermStatistics {
 
   void putStory(StoryState state);
 
-  /** Indexes an article of {@code storyId} under {@code keys}, most recent first, dropping the oldest past the cap. */
-  void index(String storyId, String articleId, List<Integer> minHash, List<String> keys);
+  /** Indexes {@code article}, a member of {@code storyId}, under {@code keys}, after every article indexed before. */
+  void index(String storyId, IndexedArticle article, List<String> keys);
 
-  /** Counts one more article containing each of {@code keys}. */
-  void countDocument(Collection<String> keys);
+  /** Articles indexed under {@code storyId} (not those of stories it absorbed), in the order they joined. */
+  List<StoryMember> members(String storyId);
+
+  /** Forgets a story: its state, and its members' postings and signatures. */
+  void remove(String storyId);
+
+  /** Counts one more article, published at {@code eventTime}, containing each of {@code keys}. */
+  void countDocument(Instant eventTime, Collection<String> keys);
+
+  /** Uncounts the articles published before {@code eventTime}: document frequencies cover a window (ADR 29). */
+  void expireDocuments(Instant eventTime);
 }

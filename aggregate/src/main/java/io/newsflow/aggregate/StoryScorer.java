@@ -170,7 +170,7 @@ final class StoryScorer {
         s[ScoreWeights.DETAILS] = detailCosine(story.getDetails());
       }
       if (needed(weighted, ScoreWeights.STORY_SIZE)) {
-        s[ScoreWeights.STORY_SIZE] = -Math.log(1 + story.getSnapshot().getArticles().size()) / Math.log(STORY_SIZE_SCALE);
+        s[ScoreWeights.STORY_SIZE] = -Math.log(1 + StoryBook.articleCount(story)) / Math.log(STORY_SIZE_SCALE);
       }
       return s;
     }

@@ -23,6 +23,7 @@ import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StoryEventType;
 import io.newsflow.schemas.avro.StorySnapshot;
 import io.newsflow.schemas.avro.StoryStatus;
+import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import java.nio.file.Path;
@@ -291,6 +292,52 @@ class AggregateTopologyTest {
     assertThat(later.getRole()).isEqualTo(ArticleRole.NEAR_DUPLICATE);
     assertThat(events.readValuesToList()).extracting(StoryEvent::getStoryId, StoryEvent::getSequence)
         .containsExactly(tuple(older, 4L), tuple(older, 5L));
+  }
+
+  @Test
+  void aClosedStoryAndTheStoryMergedIntoItLeaveNoStateBehind() {
+    restartWith(ClusteringSettings.defaults().withMergeThreshold(0.5));
+    String older = StoryIds.forFoundingArticle("q1");
+    String younger = StoryIds.forFoundingArticle("t1");
+    String other = StoryIds.forFoundingArticle("o1");
+    // Given: two stories merged by a bridging article, then an unrelated story once they have been idle long
+    send(quake("q1", "wire.example", signature(1), T0));
+    send(tsunami("t1", "daily.example", signature(2), T0.plusSeconds(60)));
+    send(quakeAndTsunami("b1", "wire.example", signature(3), T0.plusSeconds(120)));
+    assertThat(storyIds(StoryStores.STORY_STATE)).containsExactlyInAnyOrder(older, younger);
+    assertThat(memberArticles()).containsExactlyInAnyOrder("q1", "t1", "b1");
+
+    Instant afterIdle = T0.plus(settings.idleClose()).plus(Duration.ofDays(1));
+    send(unrelated("o1", "harvest", afterIdle, 11));
+
+    // Then: the survivor closed, and neither it nor the story folded into it holds state, members
+    // (postings and signatures) or an activity entry: only the open story does
+    assertThat(events.readValuesToList()).filteredOn(e -> e.getType() == StoryEventType.STORY_CLOSED)
+        .extracting(StoryEvent::getStoryId).containsExactly(younger, older);
+    assertThat(storyIds(StoryStores.STORY_STATE)).containsExactly(other);
+    assertThat(memberArticles()).containsExactly("o1");
+    assertThat(storyIds(StoryStores.STORY_ACTIVITY)).hasSize(1);
+    // And: a copy of a closed story's article finds nothing of it, and founds a story of its own
+    send(quake("q2", "late.example", signature(1), afterIdle.plusSeconds(1)));
+    assertThat(assignments.readKeyValuesToMap().get("q2").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("q2"));
+  }
+
+  private List<String> storyIds(String store) {
+    List<String> keys = new ArrayList<>();
+    KeyValueStore<String, Object> kv = driver.getKeyValueStore(store);
+    try (KeyValueIterator<String, Object> all = kv.all()) {
+      all.forEachRemaining(e -> keys.add(e.key));
+    }
+    return keys;
+  }
+
+  private List<String> memberArticles() {
+    List<String> ids = new ArrayList<>();
+    KeyValueStore<String, StoryMember> members = driver.getKeyValueStore(StoryStores.STORY_MEMBERS);
+    try (KeyValueIterator<String, StoryMember> all = members.all()) {
+      all.forEachRemaining(e -> ids.add(e.value.getArticleId()));
+    }
+    return ids;
   }
 
   @Test

@@ -96,8 +96,8 @@ class EntityConflictTest {
     ClusteringSettings plain = ClusteringSettings.defaults().withScoring(new ScoreWeights(1.0, 0.3, 0.15, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0.35);
     StoryState story = new StoryBook(plain).found(founder).state();
     InMemoryStoryIndex stats = new InMemoryStoryIndex(8);
-    stats.countDocument(IndexKeys.statistics(founder));
-    stats.countDocument(IndexKeys.statistics(other));
+    stats.countDocument(Instant.EPOCH, IndexKeys.statistics(founder));
+    stats.countDocument(Instant.EPOCH, IndexKeys.statistics(other));
 
     double without = new StoryScorer(plain).score(other, story, stats);
     double with = new StoryScorer(plain.withScoring(new ScoreWeights(1.0, 0.3, 0.15, 0, 0.25, 0, 0, 0, 0, 0, 0, 0), 0.35)).score(other, story, stats);

@@ -2,6 +2,7 @@ package io.newsflow.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,9 @@ class ShardIndexTest {
     InMemoryStoryIndex all = new InMemoryStoryIndex(8);
     ShardIndex en = new ShardIndex(all, "en");
     ShardIndex de = new ShardIndex(all, "de");
-    en.countDocument(List.of(IndexKeys.term("budget"), IndexKeys.term("vote")));
-    en.countDocument(List.of(IndexKeys.term("budget")));
-    de.countDocument(List.of(IndexKeys.term("budget")));
+    en.countDocument(Instant.EPOCH, List.of(IndexKeys.term("budget"), IndexKeys.term("vote")));
+    en.countDocument(Instant.EPOCH, List.of(IndexKeys.term("budget")));
+    de.countDocument(Instant.EPOCH, List.of(IndexKeys.term("budget")));
 
     assertThat(en.termFrequency("budget")).isEqualTo(2).isEqualTo(en.documentFrequency(IndexKeys.term("budget")));
     assertThat(en.termFrequency("vote")).isEqualTo(1);
@@ -24,17 +25,19 @@ class ShardIndexTest {
   }
 
   @Test
-  void aRememberedTermKeyStillReadsTheLatestCountAndKeysStayRightPastTheirCapacity() {
+  void articlesLeaveTheCountsOnceTheirEventTimeFallsOutOfTheWindow() {
     InMemoryStoryIndex all = new InMemoryStoryIndex(8);
     ShardIndex en = new ShardIndex(all, "en");
-    assertThat(en.termFrequency("budget")).isZero();
+    Instant t0 = Instant.parse("2024-03-01T00:00:00Z");
+    en.countDocument(t0, List.of(IndexKeys.term("budget"), IndexKeys.term("vote")));
+    en.countDocument(t0.plusSeconds(60), List.of(IndexKeys.term("budget")));
+    assertThat(en.termFrequency("budget")).isEqualTo(2);
 
-    en.countDocument(List.of(IndexKeys.term("budget")));
-    for (int i = 0; i <= ShardIndex.TERM_KEYS; i++) {
-      en.termFrequency("term" + i);
-    }
+    en.expireDocuments(t0.plusSeconds(60));
 
     assertThat(en.termFrequency("budget")).isEqualTo(1);
-    assertThat(new CachedTermStatistics(en).termIdf("budget")).isEqualTo(Idf.of(en, IndexKeys.term("budget")));
+    assertThat(en.termFrequency("vote")).isZero();
+    assertThat(en.documents()).isEqualTo(1);
+    assertThat(new CachedTermStatistics(en).termIdf("budget")).isEqualTo(Idf.of(1, 1));
   }
 }

@@ -13,11 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -53,7 +51,7 @@ class SourceOrderProcessorTest {
     }
   }
 
-  /** source "in" → source-order processor over two partitions → sink "out" (articles) or "late" (dead letters). */
+  /** source "in" → source-order processor over two partitions → topic "out" (articles) or "late" (dead letters). */
   Harness harness() {
     Topology topology = new Topology();
     topology.addSource("in", Serdes.String().deserializer(), articles.deserializer(), "in");
@@ -61,12 +59,11 @@ class SourceOrderProcessorTest {
         new LateArticles(Duration.ofDays(1), "enriched", articles.serializer())), "in");
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
         Serdes.String(), articles), "order");
-    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.TERM_STATISTICS),
+    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_PROGRESS),
         Serdes.String(), Serdes.Long()), "order");
-    Serializer<SpecificRecord> either = (topic, value) -> value instanceof DeadLetter letter
-        ? letters.serializer().serialize(topic, letter) : articles.serializer().serialize(topic, (EnrichedArticle) value);
-    topology.addSink("out", (key, value, context) -> value instanceof DeadLetter ? "late" : "out",
-        Serdes.String().serializer(), either, "order");
+    // The processor's named children: released articles to the assigner, late ones to the dead letters.
+    topology.addSink(NamedOutputs.ASSIGNER, "out", Serdes.String().serializer(), articles.serializer(), "order");
+    topology.addSink(NamedOutputs.LATE_ARTICLES, "late", Serdes.String().serializer(), letters.serializer(), "order");
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "source-order-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

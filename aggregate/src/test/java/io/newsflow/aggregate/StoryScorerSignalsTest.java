@@ -36,7 +36,7 @@ class StoryScorerSignalsTest {
   }
 
   private EnrichedArticle counted(EnrichedArticle a) {
-    stats.countDocument(IndexKeys.statistics(a));
+    stats.countDocument(Instant.EPOCH, IndexKeys.statistics(a));
     return a;
   }
 

@@ -24,6 +24,7 @@ final class StoryJson {
     m.put("startedAt", s.getStartedAt().toString());
     m.put("updatedAt", s.getUpdatedAt().toString());
     m.put("sources", s.getSources());
+    m.put("articleCount", Math.max(s.getArticleCount(), s.getArticles().size()));
     m.put("articles", s.getArticles().stream().map(StoryViews::article).toList());
     m.put("entities", s.getEntities().stream().map(StoryViews::entity).toList());
     return write(m);

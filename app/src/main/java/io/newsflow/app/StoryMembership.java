@@ -55,13 +55,20 @@ record StoryMembership(String kind, Map<String, String> storyOf, Map<String, Str
     return new StoryMembership("assignments", storyOf, Map.of());
   }
 
-  /** An article listed by two snapshots counts in the more recently updated one. */
+  /**
+   * An article listed by two snapshots counts in the more recently updated one. A snapshot lists at most 50
+   * articles: a larger story is refused, as its membership is only whole on the assignments topic.
+   */
   static StoryMembership fromSnapshots(Map<String, StorySnapshot> latest) {
     Map<String, String> storyOf = new TreeMap<>();
     Map<String, String> headlines = new TreeMap<>();
     latest.values().stream()
         .sorted(Comparator.comparing(StorySnapshot::getUpdatedAt).thenComparing(StorySnapshot::getStoryId))
         .forEach(s -> {
+          if (s.getArticleCount() > s.getArticles().size()) {
+            throw new UsageProblem("story " + s.getStoryId() + " lists " + s.getArticles().size() + " of its "
+                + s.getArticleCount() + " articles in its snapshot; compare the assignments topics for full membership");
+          }
           headlines.put(s.getStoryId(), s.getHeadline());
           for (StoryArticle a : s.getArticles()) {
             storyOf.put(a.getArticleId(), s.getStoryId());

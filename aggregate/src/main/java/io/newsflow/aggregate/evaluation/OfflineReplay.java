@@ -3,10 +3,8 @@ package io.newsflow.aggregate.evaluation;
 import io.newsflow.aggregate.Assignment;
 import io.newsflow.aggregate.ClusteringSettings;
 import io.newsflow.aggregate.InMemoryStoryIndex;
-import io.newsflow.aggregate.StoryChange;
 import io.newsflow.aggregate.StoryClusterer;
 import io.newsflow.aggregate.StoryIndex;
-import io.newsflow.aggregate.StoryLineage;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Instant;
@@ -46,15 +44,16 @@ public final class OfflineReplay {
       if (nextCloseCheck == null || !time.isBefore(nextCloseCheck)) {
         if (nextCloseCheck != null) {
           closeIdle(index, clusterer, time);
+          index.expireDocuments(time.minus(settings.documentWindow()));
         }
         nextCloseCheck = time.plus(ClusteringSettings.CLOSE_CHECK_INTERVAL);
       }
       StoryClusterer.Outcome outcome = decide == null ? clusterer.accept(article, index) : clusterer.accept(article, index, decide);
+      // Articles of a story folded into another move to the survivor, as their assignments do.
+      outcome.moved().forEach(m -> storyOf.put(m.getArticleId(), outcome.storyId()));
       storyOf.put(article.getArticleId(), outcome.storyId());
       placed.accept(article, outcome.storyId());
     }
-    // Articles of stories folded into others belong to the survivors.
-    storyOf.replaceAll((articleId, storyId) -> StoryLineage.currentId(index, storyId));
     return storyOf;
   }
 
@@ -65,13 +64,9 @@ public final class OfflineReplay {
   }
 
   private static void closeIdle(InMemoryStoryIndex index, StoryClusterer clusterer, Instant streamTime) {
-    List<StoryState> closed = new ArrayList<>();
-    for (StoryState story : index.stories()) {
-      StoryChange change = clusterer.closeIfIdle(story, streamTime);
-      if (change != null) {
-        closed.add(change.state());
-      }
+    // A copy: closing removes the story, and those folded into it, from the index.
+    for (StoryState story : new ArrayList<>(index.stories())) {
+      clusterer.closeIfIdle(story, streamTime, index);
     }
-    closed.forEach(index::putStory);
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 public final class StoryViews {
   private StoryViews() {}
 
-  /** The whole story: what {@code GET /stories/{id}} answers. */
+  /** The story with the articles its snapshot lists (the founding one and the latest): what {@code GET /stories/{id}} answers. */
   static Map<String, Object> story(StorySnapshot s) {
     Map<String, Object> m = summary(s);
     m.put("articles", s.getArticles().stream().map(StoryViews::article).toList());
@@ -29,7 +29,8 @@ public final class StoryViews {
     m.put("startedAt", s.getStartedAt().toString());
     m.put("updatedAt", s.getUpdatedAt().toString());
     m.put("version", s.getVersion());
-    m.put("articleCount", s.getArticles().size());
+    // Snapshots written before the count existed listed every article.
+    m.put("articleCount", Math.max(s.getArticleCount(), s.getArticles().size()));
     m.put("sources", s.getSources());
     m.put("entities", s.getEntities().stream().map(StoryViews::entity).toList());
     return m;
