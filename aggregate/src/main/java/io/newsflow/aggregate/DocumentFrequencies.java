@@ -1,5 +1,6 @@
 package io.newsflow.aggregate;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,11 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Document frequencies over a window of event time, in memory: every counted article is remembered by
- * its event time until it falls out of the window ({@link #expireBefore}), and is then uncounted. So
- * idf follows the news of the last weeks rather than all history, and the counts hold only the words
- * of articles still in the window. Expiry happens at the close checks, which come at the same points of
- * the decision sequence in every run, so the counts are the same in every run too.
+ * Document frequencies over the most recent articles, in memory: every counted article is remembered by
+ * event time and decision number, and once more than the window's size are remembered the oldest is
+ * uncounted. So the counts hold the words of a bounded number of articles, however long the stream
+ * runs, and idf follows recent news. Counting happens in decision order, the same in every run, so the
+ * counts are the same in every run too (ADR 29).
  */
 final class DocumentFrequencies {
   /** A count that scoring reads often: one object per key, updated in place. */
@@ -24,13 +25,14 @@ final class DocumentFrequencies {
   record Counted(long eventTime, long sequence, List<String> keys) {}
 
   private final Map<String, Count> counts = new HashMap<>();
-  /** Counted articles by event time, then sequence; only kept when expiring is on. */
-  private final TreeMap<Long, List<Counted>> byTime = new TreeMap<>();
-  private final boolean expires;
+  /** Counted articles by event time, then sequence. */
+  private final TreeMap<Long, ArrayDeque<Counted>> byTime = new TreeMap<>();
+  private final int window;
+  private int remembered;
 
-  /** @param expires false: articles are never uncounted (an unbounded window), so none is remembered */
-  DocumentFrequencies(boolean expires) {
-    this.expires = expires;
+  /** @param window articles counted at most; older ones are uncounted as newer ones come */
+  DocumentFrequencies(int window) {
+    this.window = window;
   }
 
   long frequency(String key) {
@@ -38,23 +40,23 @@ final class DocumentFrequencies {
     return c == null ? 0 : c.n;
   }
 
-  void count(Counted article) {
+  /** Counts {@code article}; returns the articles it pushed out of the window (at most one, once full). */
+  List<Counted> count(Counted article) {
     for (String key : article.keys()) {
       counts.computeIfAbsent(key, k -> new Count()).n++;
     }
-    if (expires) {
-      byTime.computeIfAbsent(article.eventTime(), t -> new ArrayList<>(1)).add(article);
-    }
-  }
-
-  /** Uncounts every article with an event time before {@code epochMillis}; returns them, oldest first. */
-  List<Counted> expireBefore(long epochMillis) {
-    List<Counted> expired = new ArrayList<>();
-    Map<Long, List<Counted>> old = byTime.headMap(epochMillis, false);
-    old.values().forEach(expired::addAll);
-    old.clear();
-    for (Counted article : expired) {
-      uncount(article.keys());
+    byTime.computeIfAbsent(article.eventTime(), t -> new ArrayDeque<>(1)).addLast(article);
+    remembered++;
+    List<Counted> expired = new ArrayList<>(1);
+    while (remembered > window) {
+      Map.Entry<Long, ArrayDeque<Counted>> oldest = byTime.firstEntry();
+      Counted out = oldest.getValue().pollFirst();
+      if (oldest.getValue().isEmpty()) {
+        byTime.pollFirstEntry();
+      }
+      remembered--;
+      uncount(out.keys());
+      expired.add(out);
     }
     return expired;
   }

@@ -13,11 +13,16 @@ import java.util.Map;
 public final class InMemoryStoryIndex implements StoryIndex {
   private final Map<String, StoryState> stories = new HashMap<>();
   private final CandidateIndex candidates;
-  private final DocumentFrequencies frequencies = new DocumentFrequencies(true);
+  private final DocumentFrequencies frequencies;
   private long sequence;
 
   public InMemoryStoryIndex(int maxPostingsPerKey) {
+    this(maxPostingsPerKey, ClusteringSettings.DEFAULT_DOCUMENT_WINDOW);
+  }
+
+  public InMemoryStoryIndex(int maxPostingsPerKey, int documentWindow) {
     this.candidates = new CandidateIndex(maxPostingsPerKey);
+    this.frequencies = new DocumentFrequencies(documentWindow);
   }
 
   @Override
@@ -70,11 +75,6 @@ public final class InMemoryStoryIndex implements StoryIndex {
   public void countDocument(Instant eventTime, Collection<String> keys) {
     frequencies.count(new DocumentFrequencies.Counted(eventTime.toEpochMilli(), sequence++,
         StoreBackedStoryIndex.withDocumentCount(keys)));
-  }
-
-  @Override
-  public void expireDocuments(Instant eventTime) {
-    frequencies.expireBefore(eventTime.toEpochMilli());
   }
 
   /** The stories held: the active ones and those folded into them. */

@@ -71,11 +71,6 @@ final class ShardIndex implements StoryIndex {
   }
 
   @Override
-  public void expireDocuments(Instant eventTime) {
-    all.expireDocuments(eventTime);
-  }
-
-  @Override
   public long documents() {
     return all.documentFrequency(documentsKey);
   }

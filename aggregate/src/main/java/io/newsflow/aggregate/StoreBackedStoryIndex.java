@@ -30,7 +30,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
   private final StoryActivity activity;
   private final StoryMembers members;
   private final CandidateIndex candidates;
-  private final DocumentFrequencies frequencies = new DocumentFrequencies(true);
+  private final DocumentFrequencies frequencies;
   private final KeyValueStore<String, CountedDocument> documentWindow;
   private final Sequence sequence;
 
@@ -40,18 +40,22 @@ final class StoreBackedStoryIndex implements StoryIndex {
   }
 
   StoreBackedStoryIndex(KeyValueStore<String, StoryState> stories, StoryActivity activity, StoryMembers members,
-                        KeyValueStore<String, CountedDocument> documentWindow, int maxPostingsPerKey,
+                        KeyValueStore<String, CountedDocument> documentWindow, ClusteringSettings settings,
                         Sequence sequence) {
     this.stories = new DecodedValues<>(stories, RECENT_STORIES);
     this.activity = activity;
     this.members = members;
-    this.candidates = new CandidateIndex(maxPostingsPerKey);
+    this.candidates = new CandidateIndex(settings.maxPostingsPerKey());
+    this.frequencies = new DocumentFrequencies(settings.documentWindow());
     this.documentWindow = documentWindow;
     this.sequence = sequence;
     members.all().forEach(candidates::add);
+    List<DocumentFrequencies.Counted> outOfWindow = new ArrayList<>();
     try (KeyValueIterator<String, CountedDocument> counted = documentWindow.all()) {
-      counted.forEachRemaining(kv -> frequencies.count(counted(kv.key, kv.value.getKeys())));
+      counted.forEachRemaining(kv -> outOfWindow.addAll(frequencies.count(counted(kv.key, kv.value.getKeys()))));
     }
+    // Only when the window was made smaller since these were counted.
+    outOfWindow.forEach(this::forget);
   }
 
   @Override
@@ -113,15 +117,12 @@ final class StoreBackedStoryIndex implements StoryIndex {
   public void countDocument(Instant eventTime, Collection<String> keys) {
     DocumentFrequencies.Counted counted = new DocumentFrequencies.Counted(eventTime.toEpochMilli(), sequence.next(),
         withDocumentCount(keys));
-    frequencies.count(counted);
     documentWindow.put(windowKey(counted.eventTime(), counted.sequence()), new CountedDocument(counted.keys()));
+    frequencies.count(counted).forEach(this::forget);
   }
 
-  @Override
-  public void expireDocuments(Instant eventTime) {
-    for (DocumentFrequencies.Counted expired : frequencies.expireBefore(eventTime.toEpochMilli())) {
-      documentWindow.delete(windowKey(expired.eventTime(), expired.sequence()));
-    }
+  private void forget(DocumentFrequencies.Counted uncounted) {
+    documentWindow.delete(windowKey(uncounted.eventTime(), uncounted.sequence()));
   }
 
   /** {@code keys} and the article count's own key. */

@@ -70,7 +70,7 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     this.shards.clear();
     this.activity = new StoryActivity(context.getStateStore(StoryStores.STORY_ACTIVITY));
     this.index = new StoreBackedStoryIndex(stories, activity, new StoryMembers(context.getStateStore(StoryStores.STORY_MEMBERS)),
-        context.getStateStore(StoryStores.DOCUMENT_WINDOW), settings.maxPostingsPerKey(), this::nextSequence);
+        context.getStateStore(StoryStores.DOCUMENT_WINDOW), settings, this::nextSequence);
     // Init runs after the stores are restored: count what this task already holds.
     this.task = context.taskId().toString();
     this.activeStories = activity.count();
@@ -87,7 +87,6 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     if (nextCloseCheck == null || record.timestamp() >= nextCloseCheck) {
       if (nextCloseCheck != null) {
         closeIdleStories(record.timestamp());
-        index.expireDocuments(Instant.ofEpochMilli(record.timestamp()).minus(settings.documentWindow()));
       }
       progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
     }

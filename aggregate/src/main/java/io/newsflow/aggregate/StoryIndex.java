@@ -35,9 +35,9 @@ public interface StoryIndex extends TermStatistics {
   /** Forgets a story: its state, and its members' postings and signatures. */
   void remove(String storyId);
 
-  /** Counts one more article, published at {@code eventTime}, containing each of {@code keys}. */
+  /**
+   * Counts one more article, published at {@code eventTime}, containing each of {@code keys}; the counts
+   * cover the most recent articles only (ADR 29), so the oldest may be uncounted.
+   */
   void countDocument(Instant eventTime, Collection<String> keys);
-
-  /** Uncounts the articles published before {@code eventTime}: document frequencies cover a window (ADR 29). */
-  void expireDocuments(Instant eventTime);
 }

@@ -9,7 +9,7 @@ public final class StoryStores {
   public static final String STORY_PROGRESS = "story-progress-store";
   /** Active stories by last update time, for closing idle ones without reading every story ({@link StoryActivity}). */
   public static final String STORY_ACTIVITY = "story-activity-store";
-  /** The articles counted in the document frequencies, by event time, until they leave the window ({@link DocumentFrequencies}). */
+  /** The articles counted in the document frequencies, by event time, while they are in the window ({@link DocumentFrequencies}). */
   public static final String DOCUMENT_WINDOW = "document-window-store";
   public static final String SOURCE_ORDER_BUFFER = "source-order-buffer-store";
   /** The source-order merge's own progress: the latest event time it released per shard, for its late check. */

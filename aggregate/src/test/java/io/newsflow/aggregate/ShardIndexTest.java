@@ -25,19 +25,21 @@ class ShardIndexTest {
   }
 
   @Test
-  void articlesLeaveTheCountsOnceTheirEventTimeFallsOutOfTheWindow() {
-    InMemoryStoryIndex all = new InMemoryStoryIndex(8);
+  void theOldestArticleByEventTimeLeavesTheCountsWhenTheWindowIsFull() {
+    InMemoryStoryIndex all = new InMemoryStoryIndex(8, 2);
     ShardIndex en = new ShardIndex(all, "en");
     Instant t0 = Instant.parse("2024-03-01T00:00:00Z");
-    en.countDocument(t0, List.of(IndexKeys.term("budget"), IndexKeys.term("vote")));
     en.countDocument(t0.plusSeconds(60), List.of(IndexKeys.term("budget")));
+    en.countDocument(t0, List.of(IndexKeys.term("budget"), IndexKeys.term("vote")));
     assertThat(en.termFrequency("budget")).isEqualTo(2);
 
-    en.expireDocuments(t0.plusSeconds(60));
+    // A third article: the one published first (counted second) leaves the window of two
+    en.countDocument(t0.plusSeconds(120), List.of(IndexKeys.term("tax")));
 
     assertThat(en.termFrequency("budget")).isEqualTo(1);
     assertThat(en.termFrequency("vote")).isZero();
-    assertThat(en.documents()).isEqualTo(1);
-    assertThat(new CachedTermStatistics(en).termIdf("budget")).isEqualTo(Idf.of(1, 1));
+    assertThat(en.termFrequency("tax")).isEqualTo(1);
+    assertThat(en.documents()).isEqualTo(2);
+    assertThat(new CachedTermStatistics(en).termIdf("budget")).isEqualTo(Idf.of(2, 1));
   }
 }

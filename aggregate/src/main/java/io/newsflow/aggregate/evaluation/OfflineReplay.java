@@ -34,7 +34,7 @@ public final class OfflineReplay {
    */
   static Map<String, String> stories(List<EnrichedArticle> articles, ClusteringSettings settings, Decisions decider,
                                      BiConsumer<EnrichedArticle, String> placed) {
-    InMemoryStoryIndex index = new InMemoryStoryIndex(settings.maxPostingsPerKey());
+    InMemoryStoryIndex index = new InMemoryStoryIndex(settings.maxPostingsPerKey(), settings.documentWindow());
     StoryClusterer clusterer = new StoryClusterer(settings);
     StoryClusterer.Decider decide = decider == null ? null : (article, idx) -> decider.decide(clusterer, article, idx);
     Map<String, String> storyOf = new HashMap<>();
@@ -44,7 +44,6 @@ public final class OfflineReplay {
       if (nextCloseCheck == null || !time.isBefore(nextCloseCheck)) {
         if (nextCloseCheck != null) {
           closeIdle(index, clusterer, time);
-          index.expireDocuments(time.minus(settings.documentWindow()));
         }
         nextCloseCheck = time.plus(ClusteringSettings.CLOSE_CHECK_INTERVAL);
       }
