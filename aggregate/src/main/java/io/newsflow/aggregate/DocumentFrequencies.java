@@ -15,9 +15,12 @@ import java.util.TreeMap;
  * runs, and idf follows recent news. Counting happens in decision order, the same in every run, so the
  * counts are the same in every run too (ADR 29).
  */
-final class DocumentFrequencies {
-  /** A count that scoring reads often: one object per key, updated in place. */
-  private static final class Count {
+public final class DocumentFrequencies {
+  /**
+   * A count, one object per key, updated in place: scoring holds on to those it reads often. A count that
+   * falls to zero stays until a sweep, which starts a new {@link #generation()}.
+   */
+  static final class Count {
     long n;
   }
 
@@ -25,6 +28,8 @@ final class DocumentFrequencies {
   record Counted(long eventTime, long sequence, List<String> keys) {}
 
   private final Map<String, Count> counts = new HashMap<>();
+  private int zeros;
+  private long generation;
   /** Counted articles by event time, then sequence. */
   private final TreeMap<Long, ArrayDeque<Counted>> byTime = new TreeMap<>();
   private final int window;
@@ -40,10 +45,34 @@ final class DocumentFrequencies {
     return c == null ? 0 : c.n;
   }
 
+  /** The live count of {@code key} (zero when never counted), valid until the generation changes. */
+  Count counter(String key) {
+    Count c = counts.get(key);
+    if (c == null) {
+      sweepIfMostlyZero();
+      c = new Count();
+      counts.put(key, c);
+      zeros++;
+    }
+    return c;
+  }
+
+  /** Changes whenever counts held by callers may have been dropped. */
+  long generation() {
+    return generation;
+  }
+
   /** Counts {@code article}; returns the articles it pushed out of the window (at most one, once full). */
   List<Counted> count(Counted article) {
     for (String key : article.keys()) {
-      counts.computeIfAbsent(key, k -> new Count()).n++;
+      Count c = counts.get(key);
+      if (c == null) {
+        c = new Count();
+        counts.put(key, c);
+      } else if (c.n == 0) {
+        zeros--;
+      }
+      c.n++;
     }
     byTime.computeIfAbsent(article.eventTime(), t -> new ArrayDeque<>(1)).addLast(article);
     remembered++;
@@ -64,14 +93,24 @@ final class DocumentFrequencies {
   private void uncount(Collection<String> keys) {
     for (String key : keys) {
       Count c = counts.get(key);
-      if (c != null && --c.n <= 0) {
-        counts.remove(key);
+      if (c != null && c.n > 0 && --c.n == 0) {
+        zeros++;
       }
+    }
+    sweepIfMostlyZero();
+  }
+
+  /** Drops the zero counts once they are half the map: the map stays bounded by the keys in the window. */
+  private void sweepIfMostlyZero() {
+    if (zeros > 1024 && zeros * 2 > counts.size()) {
+      counts.values().removeIf(c -> c.n == 0);
+      zeros = 0;
+      generation++;
     }
   }
 
-  /** Keys with a count. */
+  /** Keys with a count above zero. */
   int keys() {
-    return counts.size();
+    return counts.size() - zeros;
   }
 }

@@ -26,6 +26,11 @@ public final class InMemoryStoryIndex implements StoryIndex {
   }
 
   @Override
+  public DocumentFrequencies documentFrequencies() {
+    return frequencies;
+  }
+
+  @Override
   public List<Posting> postings(String key) {
     return candidates.postings(key);
   }

@@ -59,6 +59,11 @@ final class StoreBackedStoryIndex implements StoryIndex {
   }
 
   @Override
+  public DocumentFrequencies documentFrequencies() {
+    return frequencies;
+  }
+
+  @Override
   public List<Posting> postings(String key) {
     return candidates.postings(key);
   }

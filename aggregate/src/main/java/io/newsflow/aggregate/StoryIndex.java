@@ -15,6 +15,9 @@ import java.util.List;
  */
 public interface StoryIndex extends TermStatistics {
 
+  /** The counts behind {@link #documentFrequency}, for views that keep hold of the counts they read. */
+  DocumentFrequencies documentFrequencies();
+
   /** Live articles (of active stories) indexed under {@code key}, most recent first, at most the cap. */
   List<Posting> postings(String key);
 

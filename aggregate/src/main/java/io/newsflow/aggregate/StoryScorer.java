@@ -2,7 +2,6 @@ package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
-import io.newsflow.schemas.avro.EntityRef;
 import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.StoryArticle;
 import io.newsflow.schemas.avro.WeightedTerm;
@@ -44,10 +43,8 @@ final class StoryScorer {
   private final double[] weights;
   private final YearConflict yearConflict = new YearConflict();
   private final Map<String, Set<String>> recentTitleWords = lru(RECENT_TITLES);
-  /** By story id, with the article list they were read from: a story's words are reused until its state changes. */
-  private final Map<String, StoryTitles> recentStoryTitles = lru(RECENT_STORIES);
-
-  private record StoryTitles(List<StoryArticle> articles, Set<String> words) {}
+  /** By story id, for the state they were made from: the same candidates come back article after article. */
+  private final Map<String, StoryView> recentViews = lru(RECENT_STORIES);
 
   private static <V> Map<String, V> lru(int capacity) {
     return new LinkedHashMap<>(1024, 0.75f, true) {
@@ -145,16 +142,17 @@ final class StoryScorer {
     /** The signals whose weight is not 0 (all when {@code weights} is null); the others stay 0 and cost nothing. */
     private double[] signals(StoryState story, double[] weighted) {
       double[] s = new double[ScoreWeights.SETTINGS.size()];
+      StoryView view = view(story);
       if (needed(weighted, ScoreWeights.TERMS)) {
-        s[ScoreWeights.TERMS] = termCosine(story.getCentroid());
+        s[ScoreWeights.TERMS] = termCosine(view);
       }
       if (needed(weighted, ScoreWeights.ENTITIES) || needed(weighted, ScoreWeights.PERSONS)
           || needed(weighted, ScoreWeights.PLACES) || needed(weighted, ScoreWeights.ORGANIZATIONS)
           || needed(weighted, ScoreWeights.RARE_ENTITIES)) {
-        entitySignals(story.getSnapshot().getEntities(), s);
+        entitySignals(view.entityKeys, s);
       }
       if (needed(weighted, ScoreWeights.TITLE)) {
-        s[ScoreWeights.TITLE] = titleOverlap(story);
+        s[ScoreWeights.TITLE] = titleOverlap(view);
       }
       if (needed(weighted, ScoreWeights.GAP)) {
         s[ScoreWeights.GAP] = -Math.min(gapDays(article, story), 30) / 30;
@@ -167,7 +165,7 @@ final class StoryScorer {
         s[ScoreWeights.YEAR_CONFLICT] = -yearConflict.conflict(article, story.getYears());
       }
       if (needed(weighted, ScoreWeights.DETAILS)) {
-        s[ScoreWeights.DETAILS] = detailCosine(story.getDetails());
+        s[ScoreWeights.DETAILS] = detailCosine(view);
       }
       if (needed(weighted, ScoreWeights.STORY_SIZE)) {
         s[ScoreWeights.STORY_SIZE] = -Math.log(1 + StoryBook.articleCount(story)) / Math.log(STORY_SIZE_SCALE);
@@ -180,14 +178,15 @@ final class StoryScorer {
     }
 
     /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */
-    private double termCosine(List<WeightedTerm> centroid) {
+    private double termCosine(StoryView story) {
       // The story's weight for each of the article's terms, by the article's term positions.
       double[] storyWeights = new double[termWeights.length];
       double storyNorm = 0;
-      for (WeightedTerm t : centroid) {
-        double w = t.getWeight() * stats.termIdf(t.getTerm());
+      String[] terms = story.centroidTerms;
+      for (int t = 0; t < terms.length; t++) {
+        double w = story.centroidWeights[t] * stats.termIdf(terms[t]);
         storyNorm += w * w;
-        int[] positions = termPositions.get(t.getTerm());
+        int[] positions = termPositions.get(terms[t]);
         if (positions != null) {
           for (int i : positions) {
             storyWeights[i] = w;
@@ -202,7 +201,7 @@ final class StoryScorer {
     }
 
     /** Cosine of the article's detail terms against the story's summed ones; plain weights, no idf (ADR 28). */
-    private double detailCosine(List<WeightedTerm> story) {
+    private double detailCosine(StoryView story) {
       if (details == null) {
         details = new HashMap<>();
         for (WeightedTerm t : article.getDetailTerms()) {
@@ -213,28 +212,23 @@ final class StoryScorer {
         return 0;
       }
       double dot = 0;
-      double storyNorm = 0;
-      for (WeightedTerm t : story) {
-        double w = t.getWeight();
-        storyNorm += w * w;
-        Double mine = details.get(t.getTerm());
+      for (int t = 0; t < story.detailTerms.length; t++) {
+        Double mine = details.get(story.detailTerms[t]);
         if (mine != null) {
-          dot += mine * w;
+          dot += mine * story.detailWeights[t];
         }
       }
-      return storyNorm == 0 ? 0 : dot / Math.sqrt(storyNorm);
+      return story.detailSquares == 0 ? 0 : dot / Math.sqrt(story.detailSquares);
     }
 
     /**
      * The share of the article's entity mass (salience times idf) that the story already names, in all and
      * per type (persons, places, organisations), and how many rare entities they share.
      */
-    private void entitySignals(List<EntityRef> story, double[] s) {
+    private void entitySignals(Set<String> storyKeys, double[] s) {
       if (entityKeys.length == 0) {
         return;
       }
-      Set<String> storyKeys = new HashSet<>();
-      story.forEach(e -> storyKeys.add(IndexKeys.entity(e.getType(), e.getName())));
       double shared = 0;
       double total = 0;
       double[] sharedByType = new double[EntityType.values().length];
@@ -264,11 +258,11 @@ final class StoryScorer {
     }
 
     /** Share of the article title's content words found in the story's recent titles. */
-    private double titleOverlap(StoryState story) {
+    private double titleOverlap(StoryView story) {
       if (titleWords.isEmpty()) {
         return 0;
       }
-      Set<String> storyWords = storyTitleWords(story);
+      Set<String> storyWords = story.titleWords;
       long shared = titleWords.stream().filter(storyWords::contains).count();
       return (double) shared / titleWords.size();
     }
@@ -278,22 +272,27 @@ final class StoryScorer {
     return Duration.between(story.getSnapshot().getUpdatedAt(), article.getEventTime()).abs().toMinutes() / (24.0 * 60);
   }
 
+  /** The story's view for this very state: the same object means the same story, as stored states are never mutated. */
+  private StoryView view(StoryState story) {
+    String storyId = story.getSnapshot().getStoryId();
+    StoryView known = recentViews.get(storyId);
+    if (known != null && known.state == story) {
+      return known;
+    }
+    StoryView view = new StoryView(story, storyTitleWords(story));
+    recentViews.put(storyId, view);
+    return view;
+  }
+
   /** Words of the story's first title and its {@value #TITLES_COMPARED} latest ones. */
   private Set<String> storyTitleWords(StoryState story) {
     List<StoryArticle> articles = story.getSnapshot().getArticles();
-    String storyId = story.getSnapshot().getStoryId();
-    StoryTitles known = recentStoryTitles.get(storyId);
-    // The same list object means the same titles: stored states are never mutated (see DecodedValues).
-    if (known != null && known.articles() == articles) {
-      return known.words();
-    }
     Set<String> words = new HashSet<>();
     int from = Math.max(0, articles.size() - TITLES_COMPARED);
     articles.subList(from, articles.size()).forEach(a -> words.addAll(titleWords(a)));
     if (!articles.isEmpty()) {
       words.addAll(titleWords(articles.get(0)));
     }
-    recentStoryTitles.put(storyId, new StoryTitles(articles, words));
     return words;
   }
 
