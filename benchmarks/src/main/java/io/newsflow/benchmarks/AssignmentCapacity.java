@@ -45,6 +45,16 @@ public final class AssignmentCapacity {
   private final List<Topic> recent = new ArrayList<>();
   private final List<EnrichedArticle> recentArticles = new ArrayList<>();
   private int topics;
+  /** Event time between two articles. */
+  private final long spacingMillis;
+
+  AssignmentCapacity() {
+    this(100);
+  }
+
+  AssignmentCapacity(long spacingMillis) {
+    this.spacingMillis = spacingMillis;
+  }
 
   /** A topic: the words and names its reports share. */
   private record Topic(List<Integer> terms, List<Integer> entities) {}
@@ -82,8 +92,8 @@ public final class AssignmentCapacity {
     }
   }
 
-  private EnrichedArticle next(int i) {
-    Instant time = START.plusMillis(100L * i);
+  EnrichedArticle next(int i) {
+    Instant time = START.plusMillis(spacingMillis * i);
     double kind = random.nextDouble();
     if (kind < 0.25 && !recentArticles.isEmpty()) {
       return nearCopy(recentArticles.get(random.nextInt(recentArticles.size())), i, time);
