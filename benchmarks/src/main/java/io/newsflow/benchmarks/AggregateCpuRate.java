@@ -12,6 +12,7 @@ import io.newsflow.schemas.avro.BodyFormat;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
+import io.newsflow.schemas.registry.SchemaRegistry;
 import io.newsflow.schemas.serde.AvroTrust;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,16 +93,20 @@ public final class AggregateCpuRate {
     }
   }
 
-  private static void run(List<EnrichedArticle> articles, Path stateDir, int pass) {
-    InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
-    Topics topics = new Topics(TopicNames.defaults(), 1, registry);
+  /** The aggregate topology with default settings in a driver keeping its state under {@code stateDir}. */
+  static TopologyTestDriver driver(Topics topics, SchemaRegistry registry, Path stateDir) {
     NewsflowConfig config = NewsflowConfig.defaults()
         .with(NewsflowConfig.BOOTSTRAP_SERVERS, "unused:9092")
         .with(NewsflowConfig.DATA_DIR, stateDir.toString());
     Properties props = StreamsSettings.forApplication(config, AggregateTopology.APPLICATION_ID,
         AggregateTopology.STAGE, topics.deadLetter().name(), registry);
-    try (TopologyTestDriver driver = new TopologyTestDriver(
-        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry), props)) {
+    return new TopologyTestDriver(AggregateTopology.build(topics, ClusteringSettings.defaults(), registry), props);
+  }
+
+  private static void run(List<EnrichedArticle> articles, Path stateDir, int pass) {
+    InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+    Topics topics = new Topics(TopicNames.defaults(), 1, registry);
+    try (TopologyTestDriver driver = driver(topics, registry, stateDir)) {
       Serializer<EnrichedArticle> serializer = topics.enriched().valueSerde().serializer();
       TestInputTopic<String, EnrichedArticle> input = driver.createInputTopic(topics.enriched().name(),
           topics.enriched().keySerde().serializer(), serializer);

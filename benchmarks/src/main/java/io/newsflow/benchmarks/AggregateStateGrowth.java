@@ -1,10 +1,7 @@
 package io.newsflow.benchmarks;
 
 import io.newsflow.aggregate.AggregateTopology;
-import io.newsflow.aggregate.ClusteringSettings;
 import io.newsflow.aggregate.StoryStores;
-import io.newsflow.platform.config.NewsflowConfig;
-import io.newsflow.platform.streams.StreamsSettings;
 import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -19,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -51,14 +47,8 @@ public final class AggregateStateGrowth {
     Path stateDir = Files.createTempDirectory("aggregate-state-growth");
     InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
     Topics topics = new Topics(TopicNames.defaults(), 1, registry);
-    NewsflowConfig config = NewsflowConfig.defaults()
-        .with(NewsflowConfig.BOOTSTRAP_SERVERS, "unused:9092")
-        .with(NewsflowConfig.DATA_DIR, stateDir.toString());
-    Properties props = StreamsSettings.forApplication(config, AggregateTopology.APPLICATION_ID,
-        AggregateTopology.STAGE, topics.deadLetter().name(), registry);
     AssignmentCapacity articles = new AssignmentCapacity(SPACING_MILLIS);
-    try (TopologyTestDriver driver = new TopologyTestDriver(
-        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry), props)) {
+    try (TopologyTestDriver driver = AggregateCpuRate.driver(topics, registry, stateDir)) {
       TestInputTopic<String, EnrichedArticle> input = driver.createInputTopic(topics.enriched().name(),
           topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());
       List<TestOutputTopic<byte[], byte[]>> outputs = new ArrayList<>();

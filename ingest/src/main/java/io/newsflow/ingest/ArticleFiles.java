@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,23 @@ public final class ArticleFiles {
         source.read(path, out);
       }
     }
+  }
+
+  /** The articles under {@code path} that load, in reading order; what does not load is left out. */
+  public List<IncomingArticle> articles(Path path) {
+    List<IncomingArticle> articles = new ArrayList<>();
+    read(path, new SourceListener() {
+      @Override
+      public void article(IncomingArticle article) {
+        articles.add(article);
+      }
+
+      @Override
+      public void rejected(Rejection rejection) {
+        // Left out: the caller wants what loads, as a corpus.
+      }
+    });
+    return articles;
   }
 
   /**

@@ -5,8 +5,6 @@ import io.newsflow.ingest.ArticleFiles;
 import io.newsflow.ingest.ArticleIds;
 import io.newsflow.ingest.IncomingArticle;
 import io.newsflow.ingest.RawArticles;
-import io.newsflow.ingest.Rejection;
-import io.newsflow.ingest.SourceListener;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,18 +23,8 @@ public record EnrichedDataset(String name, List<EnrichedArticle> articles, Map<S
    * fitted on single-topic datasets from merging unrelated news.
    */
   public static EnrichedDataset distinctStories(Path corpus, ArticleEnricher enricher) {
-    List<IncomingArticle> incoming = new ArrayList<>();
-    new ArticleFiles().read(corpus, new SourceListener() {
-      @Override
-      public void article(IncomingArticle article) {
-        incoming.add(article);
-      }
-
-      @Override
-      public void rejected(Rejection rejection) {
-        // Not part of the proxy: only articles that load are labelled.
-      }
-    });
+    // Only articles that load are labelled.
+    List<IncomingArticle> incoming = new ArticleFiles().articles(corpus);
     List<EnrichedArticle> articles = new ArrayList<>();
     Map<String, String> gold = new HashMap<>();
     Instant now = Instant.now();

@@ -12,8 +12,6 @@ import io.newsflow.enrich.text.ArticleAnalyzer;
 import io.newsflow.ingest.ArticleFiles;
 import io.newsflow.ingest.IncomingArticle;
 import io.newsflow.ingest.RawArticles;
-import io.newsflow.ingest.Rejection;
-import io.newsflow.ingest.SourceListener;
 import io.newsflow.platform.SharedData;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.RejectedRecordException;
@@ -143,17 +141,7 @@ class StoryDigestTest {
         incoming.add(DatasetArticles.of(timed, name));
       }
     } else {
-      new ArticleFiles().read(corpus, new SourceListener() {
-        @Override
-        public void article(IncomingArticle article) {
-          incoming.add(article);
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-          // Not an article: enrich never sees it.
-        }
-      });
+      incoming.addAll(new ArticleFiles().articles(corpus));
     }
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(), Integer.MAX_VALUE);
     List<EnrichedArticle> out = new ArrayList<>();
