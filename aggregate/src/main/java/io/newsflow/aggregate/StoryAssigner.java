@@ -25,6 +25,13 @@ public final class StoryAssigner {
 
   private final ClusteringSettings settings;
   private final StoryScorer scorer;
+  /**
+   * The rare-term keys of the article last asked about: it is decided, then indexed, with the same counts
+   * (they are counted before either), and sorting its terms by idf was a twentieth of the thread. Forgotten
+   * whenever counts change ({@link #countsChanged}), so the same article object counted twice is sorted anew.
+   */
+  private EnrichedArticle rareTermsOf;
+  private List<String> rareTerms;
 
   public StoryAssigner(ClusteringSettings settings) {
     this.settings = settings;
@@ -95,12 +102,12 @@ public final class StoryAssigner {
     return signals;
   }
 
-  private static void voteByEntitiesAndTerms(EnrichedArticle article, StoryIndex index, CandidateVotes votes,
-                                             TermStatistics stats) {
+  private void voteByEntitiesAndTerms(EnrichedArticle article, StoryIndex index, CandidateVotes votes,
+                                      TermStatistics stats) {
     for (String key : IndexKeys.entities(article)) {
       votes.addAll(index.postings(key));
     }
-    for (String key : IndexKeys.rareTerms(article, stats)) {
+    for (String key : rareTerms(article, stats)) {
       votes.addAll(index.postings(key));
     }
   }
@@ -146,13 +153,27 @@ public final class StoryAssigner {
     return best == null || score > best.score() || (score == best.score() && storyId.compareTo(best.storyId()) < 0);
   }
 
-  /** Every key the article is indexed under once assigned. */
-  static List<String> indexKeys(EnrichedArticle article, TermStatistics stats) {
+  /** Every key the article is indexed under once assigned, with the counts it was decided with. */
+  List<String> indexKeys(EnrichedArticle article, TermStatistics stats) {
     List<String> keys = new ArrayList<>();
     keys.add(IndexKeys.contentHash(article));
     keys.addAll(IndexKeys.bands(article));
     keys.addAll(IndexKeys.entities(article));
-    keys.addAll(IndexKeys.rareTerms(article, stats));
+    keys.addAll(rareTerms(article, stats));
     return keys;
+  }
+
+  /** Says the document counts changed: what was sorted by them is stale. */
+  void countsChanged() {
+    rareTermsOf = null;
+    rareTerms = null;
+  }
+
+  private List<String> rareTerms(EnrichedArticle article, TermStatistics stats) {
+    if (article != rareTermsOf) {
+      rareTerms = IndexKeys.rareTerms(article, stats);
+      rareTermsOf = article;
+    }
+    return rareTerms;
   }
 }

@@ -53,6 +53,7 @@ public final class StoryClusterer {
   public Outcome accept(EnrichedArticle article, StoryIndex index, Decider decider) {
     // Counted first, so the article's own words are never unseen (their idf stays finite and comparable).
     index.countDocument(article.getEventTime(), IndexKeys.statistics(article));
+    assigner.countsChanged();
     Assignment decision = decider.decide(article, index);
     StoryChange change;
     StoryChange absorbed = null;
@@ -82,7 +83,7 @@ public final class StoryClusterer {
     String storyId = change.state().getSnapshot().getStoryId();
     index.putStory(change.state());
     index.index(storyId, new IndexedArticle(article.getArticleId(), article.getEventTime(), decision.role(),
-        article.getFingerprints().getMinHash()), StoryAssigner.indexKeys(article, index));
+        article.getFingerprints().getMinHash()), assigner.indexKeys(article, index));
     return new Outcome(decision, change, absorbed, moved);
   }
 
