@@ -82,6 +82,7 @@ public final class AggregateTopology {
         .stream(enriched, Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
             .withTimestampExtractor(new EventTimeExtractor()).withName("enriched-source"))
         .processValues(SourcePositionStamper::new, Named.as("stamp-source-position"))
+        .mapValues(ClusteringRecord::of, Named.as("clustering-record"))
         .selectKey((articleId, article) -> ShardKey.of(article), Named.as("shard-key"))
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))

@@ -12,8 +12,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Judges an article against the latest event time already released to the story assigner: more than
- * the late grace behind it, it becomes a {@code late-article} dead letter carrying its own enriched
- * bytes and enriched-topic position. Judged in release order, so the verdict is the same in every run.
+ * the late grace behind it, it becomes a {@code late-article} dead letter carrying the bytes of the
+ * record the assigner was sent ({@link ClusteringRecord}: the enriched article without its clean text)
+ * and the article's position on the enriched topic, where the whole article is. Judged in release order, so the verdict is the same in every run.
  */
 final class LateArticles {
   /** Dead-letter reason of an article older than the latest released event time minus the late grace. */

@@ -101,13 +101,13 @@ public final class StoryBook {
   }
 
   /**
-   * The years the story's articles name, kept only while the year-conflict signal is on: finding them
-   * scans the article's text (7 % of the aggregate thread), and with weight 0 (the default, ADR 23)
-   * nothing reads them. Turning the signal on is a clustering change, so it is reprocessed from the start.
+   * The years the story's articles name (found in enrich), kept only while the year-conflict signal is on:
+   * with weight 0 nothing reads them. Turning the signal on is a clustering change, so it is reprocessed
+   * from the start.
    */
   private List<Integer> years(List<Integer> current, EnrichedArticle article) {
     return settings.weights().yearConflict() == 0 ? current
-        : YearConflict.union(current, YearConflict.years(article.getCleanText()));
+        : YearConflict.union(current, article.getYears());
   }
 
   /** The story's summed detail terms, kept only while the details signal is on, like the years. */

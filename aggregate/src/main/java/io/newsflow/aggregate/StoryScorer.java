@@ -41,7 +41,6 @@ final class StoryScorer {
   private final ClusteringSettings settings;
   /** The weights as an array once, not once per candidate scored. */
   private final double[] weights;
-  private final YearConflict yearConflict = new YearConflict();
   private final Map<String, Set<String>> recentTitleWords = lru(RECENT_TITLES);
   /** By story id, for the state they were made from: the same candidates come back article after article. */
   private final Map<String, StoryView> recentViews = lru(RECENT_STORIES);
@@ -162,7 +161,7 @@ final class StoryScorer {
         s[ScoreWeights.ENTITY_CONFLICT] = -EntityConflict.conflict(article.getEntities(), story.getSnapshot().getEntities());
       }
       if (needed(weighted, ScoreWeights.YEAR_CONFLICT)) {
-        s[ScoreWeights.YEAR_CONFLICT] = -yearConflict.conflict(article, story.getYears());
+        s[ScoreWeights.YEAR_CONFLICT] = -YearConflict.conflict(article, story.getYears());
       }
       if (needed(weighted, ScoreWeights.DETAILS)) {
         s[ScoreWeights.DETAILS] = detailCosine(view);

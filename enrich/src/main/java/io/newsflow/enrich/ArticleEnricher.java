@@ -4,6 +4,7 @@ import io.newsflow.enrich.text.Analysis;
 import io.newsflow.enrich.text.ArticleAnalyzer;
 import io.newsflow.enrich.text.NamedEntity;
 import io.newsflow.enrich.text.Term;
+import io.newsflow.enrich.text.Years;
 import io.newsflow.platform.streams.RejectedRecordException;
 import io.newsflow.schemas.avro.BodyFormat;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -61,6 +62,7 @@ public final class ArticleEnricher {
         .setFingerprints(new Fingerprints(analysis.contentHash(), analysis.simHash(), minHash, analysis.lshBands()))
         .setTopTerms(analysis.topTerms().stream().map(ArticleEnricher::term).toList())
         .setDetailTerms(analysis.detailTerms().stream().map(ArticleEnricher::term).toList())
+        .setYears(Years.named(analysis.cleanText()))
         .build();
   }
 
