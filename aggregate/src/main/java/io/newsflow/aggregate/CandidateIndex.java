@@ -39,8 +39,8 @@ final class CandidateIndex {
     }
   }
 
-  /** A member with the entries it put in the key lists, so removing it touches only those. */
-  private record Indexed(StoryMember member, Entry[] entries) {}
+  /** A member with the entries and signature it put in, so removing it touches only those. */
+  private record Indexed(StoryMember member, Entry[] entries, int[] signature) {}
 
   private static final class KeyPostings {
     final List<Entry> entries = new ArrayList<>(4);
@@ -106,8 +106,9 @@ final class CandidateIndex {
       entries[i] = new Entry(posting, list);
       list.add(entries[i]);
     }
-    signatures.put(articleId, signature(member.getMinHash()));
-    byStory.computeIfAbsent(member.getIndexedStoryId(), s -> new ArrayList<>()).add(new Indexed(member, entries));
+    int[] signature = signature(member.getMinHash());
+    signatures.put(articleId, signature);
+    byStory.computeIfAbsent(member.getIndexedStoryId(), s -> new ArrayList<>()).add(new Indexed(member, entries, signature));
   }
 
   /** Members indexed under {@code storyId}, in the order they joined. */
@@ -136,7 +137,8 @@ final class CandidateIndex {
           byKey.remove(keys.get(k), list);
         }
       }
-      signatures.remove(i.member().getArticleId());
+      // Only its own: the same article indexed again since (in another story) keeps its signature.
+      signatures.remove(i.member().getArticleId(), i.signature());
     }
   }
 
