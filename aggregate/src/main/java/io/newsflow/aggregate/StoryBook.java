@@ -4,6 +4,7 @@ import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
 import io.newsflow.schemas.avro.EntityRef;
+import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.StoryArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StoryEventType;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -243,12 +243,14 @@ public final class StoryBook {
 
   /** Story entities by mentions (desc), then name: a stable order for events and snapshots. */
   static List<EntityRef> mergeEntities(List<EntityRef> current, List<Entity> added) {
-    Map<String, EntityRef> byKey = new TreeMap<>();
+    // Any map order will do: the sort below orders every (type, name) pair, and stored entities are never
+    // mutated, so the story's own are kept as they are rather than copied for every article it takes.
+    Map<EntityKey, EntityRef> byKey = new HashMap<>(current.size() * 2 + added.size() * 2);
     for (EntityRef e : current) {
-      byKey.put(e.getType() + "\u0000" + e.getName(), EntityRef.newBuilder(e).build());
+      byKey.put(new EntityKey(e.getType(), e.getName()), e);
     }
     for (Entity e : added) {
-      byKey.merge(e.getType() + "\u0000" + e.getName(),
+      byKey.merge(new EntityKey(e.getType(), e.getName()),
           new EntityRef(e.getName(), e.getType(), e.getMentions()),
           (a, b) -> new EntityRef(a.getName(), a.getType(), a.getMentions() + b.getMentions()));
     }
@@ -257,6 +259,8 @@ public final class StoryBook {
         .thenComparing(e -> e.getType().name()));
     return sorted.size() > STORY_ENTITIES ? new ArrayList<>(sorted.subList(0, STORY_ENTITIES)) : sorted;
   }
+
+  private record EntityKey(EntityType type, String name) {}
 
   private static List<EntityRef> mergeEntityRefs(List<EntityRef> current, List<EntityRef> added) {
     List<Entity> asEntities = added.stream()
