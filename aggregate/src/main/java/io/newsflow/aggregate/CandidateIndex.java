@@ -1,6 +1,5 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.schemas.avro.internal.Posting;
 import io.newsflow.schemas.avro.internal.StoryMember;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -97,7 +96,7 @@ final class CandidateIndex {
       KeyPostings list = byKey.computeIfAbsent(keys.get(i), k -> new KeyPostings());
       if (seenBefore) {
         for (Entry e : list.entries) {
-          if (!e.dead && e.posting.getArticleId().equals(articleId)) {
+          if (!e.dead && e.posting.articleId().equals(articleId)) {
             list.kill(e);
             break;
           }

@@ -1,6 +1,5 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.schemas.avro.internal.Posting;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,7 @@ final class CandidateVotes {
   private final Map<String, Integer> votes = new HashMap<>();
 
   void add(Posting posting) {
-    votes.merge(posting.getStoryId(), 1, Integer::sum);
+    votes.merge(posting.storyId(), 1, Integer::sum);
   }
 
   void addAll(List<Posting> postings) {

@@ -1,6 +1,5 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.schemas.avro.internal.Posting;
 import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Instant;

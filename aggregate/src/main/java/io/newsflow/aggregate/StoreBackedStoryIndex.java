@@ -1,7 +1,6 @@
 package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.internal.CountedDocument;
-import io.newsflow.schemas.avro.internal.Posting;
 import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package io.newsflow.aggregate;
 
 import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.schemas.avro.internal.Posting;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ public final class StoryAssigner {
 
   public Assignment assign(EnrichedArticle article, StoryIndex index) {
     for (Posting p : index.postings(IndexKeys.contentHash(article))) {
-      StoryState story = StoryLineage.active(index, p.getStoryId());
+      StoryState story = StoryLineage.active(index, p.storyId());
       if (story != null) {
         return new Assignment(story.getSnapshot().getStoryId(), ArticleRole.EXACT_DUPLICATE, 1.0);
       }
@@ -87,7 +86,7 @@ public final class StoryAssigner {
     TreeSet<String> seen = new TreeSet<>();
     for (String band : IndexKeys.bands(article)) {
       for (Posting p : index.postings(band)) {
-        if (seen.add(p.getArticleId()) && StoryLineage.active(index, p.getStoryId()) != null) {
+        if (seen.add(p.articleId()) && StoryLineage.active(index, p.storyId()) != null) {
           votes.add(p);
         }
       }
@@ -131,16 +130,16 @@ public final class StoryAssigner {
     Assignment best = null;
     for (String band : IndexKeys.bands(article)) {
       for (Posting p : index.postings(band)) {
-        if (!seen.add(p.getArticleId())) {
+        if (!seen.add(p.articleId())) {
           continue;
         }
-        StoryState story = StoryLineage.active(index, p.getStoryId());
+        StoryState story = StoryLineage.active(index, p.storyId());
         if (story == null) {
           continue;
         }
         votes.add(p);
         String storyId = story.getSnapshot().getStoryId();
-        double jaccard = Similarity.minHashJaccard(article.getFingerprints().getMinHash(), index.signature(p.getArticleId()));
+        double jaccard = Similarity.minHashJaccard(article.getFingerprints().getMinHash(), index.signature(p.articleId()));
         if (jaccard >= settings.nearDuplicateJaccard() && isBetter(jaccard, storyId, best)) {
           best = new Assignment(storyId, ArticleRole.NEAR_DUPLICATE, jaccard);
         }

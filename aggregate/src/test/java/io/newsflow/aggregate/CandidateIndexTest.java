@@ -3,7 +3,6 @@ package io.newsflow.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.schemas.avro.ArticleRole;
-import io.newsflow.schemas.avro.internal.Posting;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,13 @@ class CandidateIndexTest {
       add(index, "s" + (i % 2), "a" + i, i, "k");
     }
 
-    assertThat(index.postings("k")).extracting(Posting::getArticleId).containsExactly("a39", "a38", "a37");
+    assertThat(index.postings("k")).extracting(Posting::articleId).containsExactly("a39", "a38", "a37");
 
     // When: the story of the odd articles closes
     index.remove("s1");
 
     // Then: the key reads the newest of the others, and nothing of s1 is left
-    assertThat(index.postings("k")).extracting(Posting::getArticleId).containsExactly("a38", "a36", "a34");
+    assertThat(index.postings("k")).extracting(Posting::articleId).containsExactly("a38", "a36", "a34");
     assertThat(index.members("s1")).isEmpty();
     assertThat(index.signature("a39")).isNull();
     assertThat(index.articles()).isEqualTo(20);
@@ -47,12 +46,12 @@ class CandidateIndexTest {
     add(index, "s1", "a1", 1, "k", "old-only");
     add(index, "s2", "a1", 7, "k");
 
-    assertThat(index.postings("k")).extracting(Posting::getStoryId).containsExactly("s2");
-    assertThat(index.postings("old-only")).extracting(Posting::getStoryId).containsExactly("s1");
+    assertThat(index.postings("k")).extracting(Posting::storyId).containsExactly("s2");
+    assertThat(index.postings("old-only")).extracting(Posting::storyId).containsExactly("s1");
 
     index.remove("s1");
 
-    assertThat(index.postings("k")).extracting(Posting::getStoryId).containsExactly("s2");
+    assertThat(index.postings("k")).extracting(Posting::storyId).containsExactly("s2");
     assertThat(index.postings("old-only")).isEmpty();
     assertThat(index.signature("a1")).containsExactly(7, 8);
   }
