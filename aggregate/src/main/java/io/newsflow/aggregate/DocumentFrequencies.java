@@ -24,6 +24,9 @@ public final class DocumentFrequencies {
     long n;
   }
 
+  /** Key of the article count among the counted keys; no term or entity key starts with a NUL. */
+  static final String DOCUMENTS = "\u0000documents";
+
   /** One counted article: its keys, by event time and decision number. */
   record Counted(long eventTime, long sequence, List<String> keys) {}
 
@@ -38,6 +41,14 @@ public final class DocumentFrequencies {
   /** @param window articles counted at most; older ones are uncounted as newer ones come */
   DocumentFrequencies(int window) {
     this.window = window;
+  }
+
+  /** {@code keys} and the article count's own key. */
+  static List<String> withDocumentCount(Collection<String> keys) {
+    List<String> all = new ArrayList<>(keys.size() + 1);
+    all.addAll(keys);
+    all.add(DOCUMENTS);
+    return all;
   }
 
   long frequency(String key) {

@@ -46,7 +46,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
 
   @Override
   public long documents() {
-    return frequencies.frequency(StoreBackedStoryIndex.DOCUMENTS);
+    return frequencies.frequency(DocumentFrequencies.DOCUMENTS);
   }
 
   @Override
@@ -78,7 +78,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
   @Override
   public void countDocument(Instant eventTime, Collection<String> keys) {
     frequencies.count(new DocumentFrequencies.Counted(eventTime.toEpochMilli(), sequence++,
-        StoreBackedStoryIndex.withDocumentCount(keys)));
+        DocumentFrequencies.withDocumentCount(keys)));
   }
 
   /** The stories held: the active ones and those folded into them. */

@@ -16,9 +16,6 @@ import java.util.Map;
  * partitions the shards were spread over. Stories and signatures are keyed by unique ids and need no prefix.
  */
 final class ShardIndex implements StoryIndex {
-  /** The shard's article count, one of its statistics keys; no index key starts with a NUL. */
-  private static final String DOCUMENTS = "\u0000documents";
-
   /** Term counts held per shard; more are let go at once, and all whenever the counts were swept. */
   static final int TERM_KEYS = 100_000;
 
@@ -35,7 +32,7 @@ final class ShardIndex implements StoryIndex {
   ShardIndex(StoryIndex all, String shard) {
     this.all = all;
     this.prefix = shard + "/";
-    this.documentsKey = prefix + DOCUMENTS;
+    this.documentsKey = prefix + DocumentFrequencies.DOCUMENTS;
   }
 
   @Override

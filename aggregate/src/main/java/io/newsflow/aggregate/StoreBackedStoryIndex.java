@@ -14,11 +14,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * The story index over the aggregate's state stores: story states read through {@link DecodedValues};
  * the candidate index, signatures and document frequencies in memory ({@link CandidateIndex},
  * {@link DocumentFrequencies}), rebuilt from the member and document-window stores at construction. Two
- * records per decided article are written (its member and its counted keys), not one per index key or term. Create one per processor initialisation, after the stores are restored.
+ * records per decided article are written (its member and its counted keys), not one per index key or
+ * term. Create one per processor initialisation, after the stores are restored.
  */
 final class StoreBackedStoryIndex implements StoryIndex {
-  /** Key of the article count in the term-statistics store; no term can start with a NUL. */
-  static final String DOCUMENTS = "\u0000documents";
   /**
    * Decoded values kept per store: recent stories and frequent terms come back with the next articles.
    * A story state is bounded (ADR 29), so this is at most a few tens of MB per task.
@@ -79,7 +78,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
   @Override
   public long documents() {
-    return documentFrequency(DOCUMENTS);
+    return documentFrequency(DocumentFrequencies.DOCUMENTS);
   }
 
   @Override
@@ -120,7 +119,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
   @Override
   public void countDocument(Instant eventTime, Collection<String> keys) {
     DocumentFrequencies.Counted counted = new DocumentFrequencies.Counted(eventTime.toEpochMilli(), sequence.next(),
-        withDocumentCount(keys));
+        DocumentFrequencies.withDocumentCount(keys));
     documentWindow.put(windowKey(counted.eventTime(), counted.sequence()), new CountedDocument(counted.keys()));
     frequencies.count(counted).forEach(this::forget);
   }
@@ -129,18 +128,9 @@ final class StoreBackedStoryIndex implements StoryIndex {
     documentWindow.delete(windowKey(uncounted.eventTime(), uncounted.sequence()));
   }
 
-  /** {@code keys} and the article count's own key. */
-  static List<String> withDocumentCount(Collection<String> keys) {
-    List<String> all = new ArrayList<>(keys.size() + 1);
-    all.addAll(keys);
-    all.add(DOCUMENTS);
-    return all;
-  }
-
   /** Event time, then sequence, fixed width: the store's key order is the window's order. */
   static String windowKey(long eventTime, long sequence) {
-    String digits = Long.toString(sequence);
-    return StoryActivity.time(eventTime) + "/" + "0".repeat(19 - digits.length()) + digits;
+    return StoryActivity.time(eventTime) + "/" + StoryMembers.sequence(sequence);
   }
 
   private static DocumentFrequencies.Counted counted(String windowKey, List<String> keys) {

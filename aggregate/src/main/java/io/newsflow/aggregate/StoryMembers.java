@@ -61,7 +61,12 @@ final class StoryMembers {
   }
 
   static String key(String storyId, long sequence) {
+    return storyId + "/" + sequence(sequence);
+  }
+
+  /** A decision's sequence number at fixed width, so key order is sequence order. */
+  static String sequence(long sequence) {
     String digits = Long.toString(sequence);
-    return storyId + "/" + "0".repeat(SEQUENCE_DIGITS - digits.length()) + digits;
+    return "0".repeat(SEQUENCE_DIGITS - digits.length()) + digits;
   }
 }
