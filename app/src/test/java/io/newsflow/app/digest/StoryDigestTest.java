@@ -50,7 +50,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * so a change of store layout, index or snapshot shape that alters a single decision fails here. A change
  * of decisions that is meant must say why in its commit and replace the digest. Reuters' was replaced once
  * (ADR 29): a closed story's postings are deleted now, where they used to take candidate and posting-list
- * slots; with them kept, the restructured aggregate gave the old digest exactly.
+ * slots; with them kept, the restructured aggregate gave the old digest exactly. BBC's was taken again, from
+ * the code before the restructuring (4ea6be9) and after, once its text files were read undated: their
+ * modification times, which differ between copies of the data, had made it a digest of the copy.
  */
 class StoryDigestTest {
   /** Ingest time of undated articles: the corpus arrives one second apart from here. */
@@ -60,7 +62,7 @@ class StoryDigestTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "bbc-news-2225, , 2225, a9167bfc654edbdf28d6f29948423cf5e158f6abd6dc9e9dd635909a7a55d276",
+      "bbc-news-2225, , 2225, 034fe37d315d29f0e69e05e924c0a2e7f909945c667b744b38d9a9f958c6811e",
       "reuters-21578, , 19042, 622e04cb3a25314a72336e4e3a9506e04468461ef7fa2e045bd3d2d4fe1b8397",
       "ecbplus/ecbplus_documents.jsonl.gz, dev, 197, cc73e0c4cb5813e211ea02f812d0bd45742e1df7f8ce7d8c4e519901632a8bfa",
       "gvc/gvc_documents.jsonl.gz, dev, 78, 82a5cf7514998eeb79c04df9679565e1cfc0096e1ca5eea29f2f9ffc0c26c9e0",
@@ -141,7 +143,13 @@ class StoryDigestTest {
         incoming.add(DatasetArticles.of(timed, name));
       }
     } else {
-      incoming.addAll(new ArticleFiles().articles(corpus));
+      // A text file is dated by its modification time, which every copy of the data sets anew (Reuters' SGML
+      // carries its own dates): undated here, each takes its place in file order, the same on every machine.
+      for (IncomingArticle a : new ArticleFiles().articles(corpus)) {
+        boolean textFile = a.origin().toLowerCase(Locale.ROOT).contains(".txt");
+        incoming.add(!textFile ? a : new IncomingArticle(a.source(), a.url(), a.guid(), a.title(), a.body(),
+            a.isHtml(), a.language(), a.author(), null, a.origin()));
+      }
     }
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(), Integer.MAX_VALUE);
     List<EnrichedArticle> out = new ArrayList<>();
