@@ -6,6 +6,7 @@ import io.newsflow.enrich.text.NamedEntity;
 import io.newsflow.enrich.text.Term;
 import io.newsflow.enrich.text.Years;
 import io.newsflow.platform.streams.RejectedRecordException;
+import io.newsflow.schemas.EventTime;
 import io.newsflow.schemas.avro.BodyFormat;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
@@ -44,7 +45,6 @@ public final class ArticleEnricher {
     } catch (IllegalArgumentException e) {
       throw new RejectedRecordException("empty-body", "article " + raw.getArticleId() + ": " + e.getMessage());
     }
-    Instant eventTime = raw.getPublishedAt() != null ? raw.getPublishedAt() : raw.getIngestedAt();
     List<Integer> minHash = new ArrayList<>(analysis.minHash().length);
     for (int h : analysis.minHash()) {
       minHash.add(h);
@@ -56,7 +56,7 @@ public final class ArticleEnricher {
         .setTitle(analysis.title())
         .setCleanText(analysis.cleanText())
         .setLanguage(raw.getLanguage() != null && !raw.getLanguage().isBlank() ? raw.getLanguage() : analysis.language())
-        .setEventTime(eventTime)
+        .setEventTime(EventTime.of(raw))
         .setWordCount(analysis.wordCount())
         .setEntities(analysis.entities().stream().map(ArticleEnricher::entity).toList())
         .setFingerprints(new Fingerprints(analysis.contentHash(), analysis.simHash(), minHash, analysis.lshBands()))

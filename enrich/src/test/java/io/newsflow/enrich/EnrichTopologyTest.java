@@ -99,9 +99,13 @@ class EnrichTopologyTest {
   }
 
   @Test
-  void usesIngestTimeWhenThereIsNoPublicationTime() {
+  void usesIngestTimeWhenThereIsNoPublicationTimeOrOneAfterIngest() {
     raw.pipeInput("a1", article("a1", "Plain text body about the Moscow talks.", BodyFormat.TEXT, null));
     assertThat(enriched.readValue().getEventTime()).isEqualTo(Instant.parse("2024-03-06T00:00:00Z"));
+    raw.pipeInput("a2", article("a2", "Plain text body about the Moscow talks.", BodyFormat.TEXT,
+        Instant.parse("2024-03-07T00:00:00Z")));
+    assertThat(enriched.readValue().getEventTime()).as("dated a day after it was read")
+        .isEqualTo(Instant.parse("2024-03-06T00:00:00Z"));
   }
 
   @Test

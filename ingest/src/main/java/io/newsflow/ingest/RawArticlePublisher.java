@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.EventTime;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.PublishedRevision;
@@ -38,9 +39,8 @@ import org.slf4j.LoggerFactory;
  * (another instance started with the same {@code transactional.id}) or a missing authorization is
  * fatal and propagates: this instance must stop.
  *
- * <p>Record timestamp: the publication time, or the ingest time when there is none or when the
- * publication time lies after it (a clock or time-zone error at the source; brokers also refuse
- * timestamps too far in the future, {@code log.message.timestamp.after.max.ms}).
+ * <p>Record timestamp: the article's {@link EventTime} (brokers also refuse timestamps too far in the
+ * future, {@code log.message.timestamp.after.max.ms}).
  */
 public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
   /** Header with the article's source name (UTF-8), for consumers that route without deserializing. */
@@ -98,13 +98,13 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     RecordHeaders headers = new RecordHeaders();
     headers.add(SOURCE_HEADER, article.getSource().getBytes(StandardCharsets.UTF_8));
     headers.add(INGESTED_AT_HEADER, iso(article.getIngestedAt()));
-    send(topics.raw(), eventTime(article), article.getArticleId(), article, headers);
+    send(topics.raw(), EventTime.of(article), article.getArticleId(), article, headers);
     send(topics.ingestState(), state.getPublishedAt(), state.getArticleId(), state, new RecordHeaders());
   }
 
   @Override
   public void reject(Rejection rejection, Instant ingestedAt) {
-    DeadLetter letter = DeadLetters.from(rejection, ingestedAt);
+    DeadLetter letter = rejection.deadLetter(ingestedAt);
     RecordHeaders headers = new RecordHeaders();
     headers.add(INGESTED_AT_HEADER, iso(letter.getTimestamp()));
     send(topics.deadLetter(), letter.getTimestamp(), rejection.origin(), letter, headers);
@@ -118,13 +118,6 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     // Serialized here, with the topic's own serde, so one producer can write all three value types.
     byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);
     producer.send(new ProducerRecord<>(topic.name(), null, timestamp.toEpochMilli(), key, bytes, headers));
-  }
-
-  /** The record timestamp of {@code article}; see the class comment. */
-  static Instant eventTime(RawArticle article) {
-    Instant published = article.getPublishedAt();
-    Instant ingested = article.getIngestedAt();
-    return published == null || published.isAfter(ingested) ? ingested : published;
   }
 
   private static byte[] iso(Instant instant) {

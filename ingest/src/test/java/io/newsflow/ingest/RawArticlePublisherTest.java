@@ -86,9 +86,13 @@ class RawArticlePublisherTest {
 
   @Test
   void withoutAPlausiblePublicationTimeTheRecordCarriesTheIngestTime() {
-    assertThat(RawArticlePublisher.eventTime(article(null))).isEqualTo(INGESTED);
-    assertThat(RawArticlePublisher.eventTime(article(INGESTED.plusSeconds(86_400)))).as("dated in the future").isEqualTo(INGESTED);
-    assertThat(RawArticlePublisher.eventTime(article(PUBLISHED))).isEqualTo(PUBLISHED);
+    publisher.publish(article(null), state(article(null)));
+    publisher.publish(article(INGESTED.plusSeconds(86_400)), state(article(INGESTED.plusSeconds(86_400))));
+    publisher.commit();
+
+    assertThat(producer.history()).filteredOn(r -> r.topic().equals(TopicNames.RAW))
+        .extracting(ProducerRecord::timestamp).as("undated, then dated a day after it was read")
+        .containsExactly(INGESTED.toEpochMilli(), INGESTED.toEpochMilli());
   }
 
   @Test
