@@ -1,5 +1,8 @@
 package io.newsflow.ingest;
 
+import io.newsflow.platform.streams.DeadLetters;
+import io.newsflow.schemas.avro.DeadLetter;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -20,6 +23,14 @@ public record Rejection(String origin, RejectionReason reason, String message, b
     Objects.requireNonNull(reason, "reason");
     message = message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     raw = raw == null ? NOTHING : raw;
+  }
+
+  /** The stage name ingest writes into its dead letters. */
+  public static final String STAGE = "ingest";
+
+  /** The dead letter of this rejection, read at {@code ingestedAt}. */
+  public DeadLetter deadLetter(Instant ingestedAt) {
+    return DeadLetters.fromInput(STAGE, reason.code(), message, origin, raw, ingestedAt);
   }
 
   /** The line a person reads: {@code path:line: reason: message}, like a compiler error. */

@@ -86,6 +86,32 @@ class IngestIT {
     assertThat(bytes(letter.value().getValue())).isEqualTo(badLine.getBytes(StandardCharsets.UTF_8));
   }
 
+  @Test
+  void aRejectedInputLargerThanARecordStillBecomesADeadLetterTheBrokerAccepts() throws IOException {
+    NewsflowConfig config = TestCluster.isolatedConfig(dir.resolve("data"));
+    Topics topics = TestTopics.provision(config, 1);
+    // A 3 MiB text file that is not UTF-8: three times the broker's default record size.
+    byte[] content = new byte[3 << 20];
+    java.util.Arrays.fill(content, (byte) 'a');
+    content[10] = (byte) 0xFF;
+    Path file = dir.resolve("in/big/latin1.txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, content);
+
+    IngestSummary summary;
+    try (IngestService ingest = IngestService.start(Map.of("bootstrap.servers", TestCluster.bootstrapServers()), topics,
+        new IngestSettings("it-ingest-" + UUID.randomUUID(), 1000), Clock.fixed(NOW, ZoneOffset.UTC))) {
+      summary = new IngestRun(ingest.intake(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+          LoadProgress.Factory.HIDDEN).ingest(dir.resolve("in"));
+    }
+
+    assertThat(summary).isEqualTo(new IngestSummary(0, 0, 1, 0));
+    DeadLetter letter = TestTopics.readExactly(topics.deadLetter(), 1).get(0).value();
+    assertThat(letter.getReason()).isEqualTo("not-utf8");
+    assertThat(letter.getOriginalValueSize()).isEqualTo((long) content.length);
+    assertThat(bytes(letter.getValue())).isEqualTo(java.util.Arrays.copyOf(content, 512 * 1024));
+  }
+
   private static String header(ConsumerRecord<String, ?> record, String name) {
     return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
   }

@@ -27,7 +27,7 @@ final class RecordingSink implements ArticleSink {
 
   @Override
   public void reject(Rejection rejection, Instant ingestedAt) {
-    pendingLetters.add(DeadLetters.from(rejection, ingestedAt));
+    pendingLetters.add(rejection.deadLetter(ingestedAt));
   }
 
   @Override

@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.ingest.ArticleIds;
 import io.newsflow.ingest.ArticleIntake;
 import io.newsflow.ingest.ArticleSink;
-import io.newsflow.ingest.DeadLetters;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.ingest.PublishedRevisions;
 import io.newsflow.ingest.Rejection;
@@ -82,7 +81,7 @@ class FeedIngestTest {
 
     @Override
     public void reject(Rejection rejection, Instant ingestedAt) {
-      deadLetters.add(DeadLetters.from(rejection, ingestedAt));
+      deadLetters.add(rejection.deadLetter(ingestedAt));
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.ArticleIds;
 import io.newsflow.ingest.ArticleIntake;
 import io.newsflow.ingest.ArticleSink;
-import io.newsflow.ingest.DeadLetters;
 import io.newsflow.ingest.PublishedRevisions;
 import io.newsflow.ingest.Rejection;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -194,7 +193,7 @@ class ArticlePushServerTest {
 
     @Override
     public synchronized void reject(Rejection rejection, Instant ingestedAt) {
-      pendingLetters.add(DeadLetters.from(rejection, ingestedAt));
+      pendingLetters.add(rejection.deadLetter(ingestedAt));
     }
 
     @Override
