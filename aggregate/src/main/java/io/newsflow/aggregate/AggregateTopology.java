@@ -76,9 +76,9 @@ public final class AggregateTopology {
         Serdes.String(), Serdes.Long()).withCachingEnabled());
 
     String enriched = topics.enriched().name();
-    // The processors forward each output to the child named for it (NamedOutputs), so the streams below
-    // carry several record types; each sink is typed for its own.
-    KStream<String, Object> ordered = builder
+    // The assigner forwards each output to the child named for it (NamedOutputs), so the stream after it
+    // carries several record types; each sink is typed for its own.
+    KStream<String, EnrichedArticle> ordered = builder
         .stream(enriched, Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
             .withTimestampExtractor(new EventTimeExtractor()).withName("enriched-source"))
         .processValues(SourcePositionStamper::new, Named.as("stamp-source-position"))
@@ -87,11 +87,10 @@ public final class AggregateTopology {
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
             .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
         .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering,
-                new LateArticles(settings.lateGrace(), enriched, topics.enriched().valueSerde().serializer())),
+                new LateArticles(settings.lateGrace())),
             Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER, StoryStores.SOURCE_ORDER_PROGRESS);
-    ordered.to(topics.deadLetter().name(), NamedOutputs.produced(topics.deadLetter(), NamedOutputs.LATE_ARTICLES));
 
-    KStream<String, Object> outputs = NamedOutputs.<EnrichedArticle>typed(ordered)
+    KStream<String, Object> outputs = ordered
         .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as(NamedOutputs.ASSIGNER),
             StoryStores.STORY_STATE, StoryStores.STORY_ACTIVITY, StoryStores.STORY_MEMBERS, StoryStores.DOCUMENT_WINDOW,
             StoryStores.STORY_PROGRESS);

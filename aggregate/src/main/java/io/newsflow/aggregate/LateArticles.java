@@ -1,46 +1,38 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.platform.streams.DeadLetters;
-import io.newsflow.platform.streams.RejectedRecordException;
-import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.header.Headers;
 
 /**
- * Judges an article against the latest event time already released to the story assigner: more than
- * the late grace behind it, it becomes a {@code late-article} dead letter carrying the bytes of the
- * record the assigner was sent ({@link ClusteringRecord}: the enriched article without its clean text)
- * and the article's position on the enriched topic, where the whole article is. Judged in release order, so the verdict is the same in every run.
+ * Judges an article against the latest event time already released to the story assigner: more than the
+ * late grace behind it, the article is late. A late article is still decided like any other, against the
+ * stories active at that point (a closed story is never reopened), and its assignment and events say it
+ * arrived late (ADR 30). Judged in release order, so the verdict is the same in every run.
  */
 final class LateArticles {
-  /** Dead-letter reason of an article older than the latest released event time minus the late grace. */
-  static final String REASON = "late-article";
+  /** Header by which the source-order merge tells the assigner that an article is late; internal to the task. */
+  static final String HEADER = "newsflow.late";
+  private static final byte[] LATE = "true".getBytes(StandardCharsets.UTF_8);
 
   private final Duration grace;
-  private final String sourceTopic;
-  private final Serializer<EnrichedArticle> serializer;
 
-  LateArticles(Duration grace, String sourceTopic, Serializer<EnrichedArticle> serializer) {
+  LateArticles(Duration grace) {
     this.grace = grace;
-    this.sourceTopic = sourceTopic;
-    this.serializer = serializer;
   }
 
-  /** The dead letter for {@code article} if it is late, given the latest released event time (null: none yet). */
-  Optional<DeadLetter> judge(EnrichedArticle article, Long latestReleased, SourcePosition at) {
-    long time = article.getEventTime().toEpochMilli();
-    if (latestReleased == null || latestReleased - time <= grace.toMillis()) {
-      return Optional.empty();
-    }
-    RejectedRecordException why = new RejectedRecordException(REASON, "article " + article.getArticleId()
-        + " published " + article.getEventTime() + " is more than " + grace + " behind stream time "
-        + Instant.ofEpochMilli(latestReleased));
-    return Optional.of(DeadLetters.fromRecord(AggregateTopology.STAGE, REASON, why, sourceTopic,
-        at == null ? -1 : at.partition(), at == null ? -1 : at.offset(), time,
-        article.getArticleId().getBytes(StandardCharsets.UTF_8), serializer.serialize(sourceTopic, article)));
+  /** Whether {@code article} is late, given the latest released event time (null: none yet). */
+  boolean isLate(EnrichedArticle article, Long latestReleased) {
+    return latestReleased != null && latestReleased - article.getEventTime().toEpochMilli() > grace.toMillis();
+  }
+
+  static void mark(Headers headers) {
+    headers.remove(HEADER);
+    headers.add(HEADER, LATE);
+  }
+
+  static boolean marked(Headers headers) {
+    return headers.lastHeader(HEADER) != null;
   }
 }

@@ -2,7 +2,6 @@ package io.newsflow.aggregate;
 
 import io.newsflow.schemas.Topic;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
@@ -12,7 +11,6 @@ import org.apache.kafka.streams.kstream.Produced;
  * topic's serde for the one type it is sent.
  */
 final class NamedOutputs {
-  static final String LATE_ARTICLES = "late-articles-sink";
   static final String ASSIGNER = "story-assigner";
   static final String EVENTS = "story-events-sink";
   static final String SNAPSHOTS = "story-snapshots-sink";
@@ -24,11 +22,5 @@ final class NamedOutputs {
   @SuppressWarnings("unchecked")
   static <V> Produced<String, Object> produced(Topic<String, V> topic, String name) {
     return Produced.with(topic.keySerde(), (Serde<Object>) (Serde<?>) topic.valueSerde()).withName(name);
-  }
-
-  /** {@code stream} as the one value type its named child {@link #ASSIGNER} is sent. */
-  @SuppressWarnings("unchecked")
-  static <V> KStream<String, V> typed(KStream<String, Object> stream) {
-    return (KStream<String, V>) (KStream<String, ?>) stream;
   }
 }

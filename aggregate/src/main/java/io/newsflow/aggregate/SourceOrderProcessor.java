@@ -1,7 +1,5 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.platform.streams.DeadLetterHandler;
-import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.time.Duration;
 import java.util.Comparator;
@@ -21,11 +19,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * tasks interleaved their writes into the shard repartition: a {@link PartitionMerge} by event time,
  * then article id. Buffered articles live in a changelogged store, so a crash loses none and a
  * restarted task resumes the same merge. With one enriched partition there is nothing to merge and
- * records pass straight through. Released articles go on to the assigner, or, when {@link LateArticles}
- * finds them too far behind the latest released one, out as {@link DeadLetter}s: judged in release
- * order, never on arrival, whose timing differs between runs.
+ * records pass straight through. Released articles go on to the assigner, those that {@link LateArticles}
+ * finds too far behind the latest released one marked late: judged in release order, never on arrival,
+ * whose timing differs between runs.
  */
-final class SourceOrderProcessor implements Processor<String, EnrichedArticle, String, Object> {
+final class SourceOrderProcessor implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
   /** Prefix of the latest event time released per shard, in this processor's own progress store. */
   static final String LATEST_RELEASED = "latest-released/";
   static final Comparator<EnrichedArticle> EVENT_ORDER =
@@ -35,7 +33,7 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
   private final SourceOrdering ordering;
   private final LateArticles late;
   private KeyValueStore<String, Long> progress;
-  private ProcessorContext<String, Object> context;
+  private ProcessorContext<String, EnrichedArticle> context;
   private KeyValueStore<String, EnrichedArticle> buffer;
   private PartitionMerge<EnrichedArticle> merge;
 
@@ -46,7 +44,7 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
   }
 
   @Override
-  public void init(ProcessorContext<String, Object> context) {
+  public void init(ProcessorContext<String, EnrichedArticle> context) {
     this.context = context;
     this.progress = context.getStateStore(StoryStores.SOURCE_ORDER_PROGRESS);
     if (partitions == 1) {
@@ -70,7 +68,7 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
   public void process(Record<String, EnrichedArticle> record) {
     Optional<SourcePosition> position = SourcePosition.from(record.headers());
     if (merge == null || position.isEmpty()) {
-      release(record.value(), position.orElse(null), record.headers());
+      release(record.value(), new RecordHeaders(record.headers().toArray()));
       return;
     }
     SourcePosition at = position.get();
@@ -85,27 +83,21 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
       buffer.delete(at.storeKey());
       RecordHeaders headers = new RecordHeaders();
       at.stamp(headers);
-      release(entry.item(), at, headers);
+      release(entry.item(), headers);
     }
   }
 
-  private void release(EnrichedArticle article, SourcePosition at, Headers headers) {
+  private void release(EnrichedArticle article, Headers headers) {
     String shard = ShardKey.of(article);
     long time = article.getEventTime().toEpochMilli();
     // Per shard, like the stories: a shard's verdicts must not depend on which shards share its task.
     String latestKey = LATEST_RELEASED + shard;
     Long latest = progress.get(latestKey);
-    Optional<DeadLetter> rejected = late.judge(article, latest, at);
-    if (rejected.isPresent()) {
-      DeadLetter letter = rejected.get();
-      DeadLetterHandler.routed(context.appConfigs(), letter.getStage(), letter.getReason(),
-          letter.getTopic() + "-" + letter.getPartition() + "@" + letter.getOffset(), letter.getError());
-      context.forward(new Record<>(article.getArticleId(), letter, time), NamedOutputs.LATE_ARTICLES);
-      return;
-    }
-    if (latest == null || time > latest) {
+    if (late.isLate(article, latest)) {
+      LateArticles.mark(headers);
+    } else if (latest == null || time > latest) {
       progress.put(latestKey, time);
     }
-    context.forward(new Record<>(shard, article, time, headers), NamedOutputs.ASSIGNER);
+    context.forward(new Record<>(shard, article, time, headers));
   }
 }

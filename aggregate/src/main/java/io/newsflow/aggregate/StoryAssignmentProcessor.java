@@ -30,7 +30,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * the assignments of its articles are re-emitted pointing at the survivor.
  * Idle stories are closed by event time, checked as articles are decided, so replays close them exactly
  * as live runs did; a check reads only the stories idle long enough ({@link StoryActivity}) and closes
- * them in story-id order. Late articles never reach it: {@link SourceOrderProcessor} turns them into dead letters as it releases them.
+ * them in story-id order. A late article ({@link LateArticles}) is decided like any other; its assignment and
+ * its own events say it was late.
  * Each decision, event and the task's count of active stories is reported to an
  * {@link AssignmentListener}; the ticker only times decisions, it never takes part in them.
  */
@@ -90,24 +91,35 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
       }
       progress.put(NEXT_CLOSE_CHECK, record.timestamp() + CLOSE_CHECK_INTERVAL.toMillis());
     }
+    boolean late = LateArticles.marked(record.headers());
     long started = ticker.getAsLong();
     StoryClusterer.Outcome outcome = clusterer.accept(article,
-        shards.computeIfAbsent(ShardKey.of(article), shard -> new ShardIndex(index, shard)));
+        shards.computeIfAbsent(ShardKey.of(article), shard -> new ShardIndex(index, shard)), late);
     long decisionNanos = ticker.getAsLong() - started;
     Assignment decision = outcome.decision();
     String storyId = outcome.storyId();
     String shard = record.key() == null ? "" : record.key();
+    if (late) {
+      for (StoryEvent event : outcome.change().events()) {
+        if (article.getArticleId().equals(event.getArticleId())) {
+          event.setLate(true);
+        }
+      }
+    }
     if (outcome.absorbed() != null) {
       emit(outcome.absorbed(), record.timestamp());
     }
     emit(outcome.change(), record.timestamp());
     for (StoryMember moved : outcome.moved()) {
       // The link that moved them is the bridging article's score against their old story.
-      context.forward(new Record<>(moved.getArticleId(), assignment(moved.getArticleId(), storyId, moved.getRole(),
-          decision.bridgedScore(), shard, moved.getPublishedAt()), record.timestamp()), NamedOutputs.ASSIGNMENTS);
+      ArticleAssignment reassigned = assignment(moved.getArticleId(), storyId, moved.getRole(), decision.bridgedScore(),
+          shard, moved.getPublishedAt());
+      reassigned.setLate(moved.getLate());
+      context.forward(new Record<>(moved.getArticleId(), reassigned, record.timestamp()), NamedOutputs.ASSIGNMENTS);
     }
     ArticleAssignment assignment = assignment(article.getArticleId(), storyId, decision.role(), decision.score(),
         shard, article.getEventTime());
+    assignment.setLate(late);
     context.forward(new Record<>(article.getArticleId(), assignment, record.timestamp()), NamedOutputs.ASSIGNMENTS);
     listener.assigned(assignment, decisionNanos, ingestedAt(record));
   }

@@ -46,11 +46,20 @@ public final class StoryClusterer {
   }
 
   public Outcome accept(EnrichedArticle article, StoryIndex index) {
-    return accept(article, index, assigner::assign);
+    return accept(article, index, false);
+  }
+
+  /** As {@link #accept(EnrichedArticle, StoryIndex)}; {@code late}: the article is remembered as late. */
+  public Outcome accept(EnrichedArticle article, StoryIndex index, boolean late) {
+    return accept(article, index, assigner::assign, late);
   }
 
   /** As {@link #accept(EnrichedArticle, StoryIndex)}, with the decision taken by {@code decider}: fitting replays the gold stories this way. */
   public Outcome accept(EnrichedArticle article, StoryIndex index, Decider decider) {
+    return accept(article, index, decider, false);
+  }
+
+  private Outcome accept(EnrichedArticle article, StoryIndex index, Decider decider, boolean late) {
     // Counted first, so the article's own words are never unseen (their idf stays finite and comparable).
     index.countDocument(article.getEventTime(), IndexKeys.statistics(article));
     assigner.countsChanged();
@@ -83,7 +92,7 @@ public final class StoryClusterer {
     String storyId = change.state().getSnapshot().getStoryId();
     index.putStory(change.state());
     index.index(storyId, new IndexedArticle(article.getArticleId(), article.getEventTime(), decision.role(),
-        article.getFingerprints().getMinHash()), assigner.indexKeys(article, index));
+        article.getFingerprints().getMinHash(), late), assigner.indexKeys(article, index));
     return new Outcome(decision, change, absorbed, moved);
   }
 

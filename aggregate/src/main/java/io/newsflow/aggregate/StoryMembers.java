@@ -33,6 +33,7 @@ final class StoryMembers {
         .setRole(article.role())
         .setMinHash(CandidateIndex.signatureBytes(article.minHash()))
         .setIndexKeys(keys)
+        .setLate(article.late())
         .build();
   }
 

@@ -12,7 +12,7 @@ class CandidateIndexTest {
 
   private void add(CandidateIndex index, String story, String article, int signatureSeed, String... keys) {
     List<Integer> minHash = List.of(signatureSeed, signatureSeed + 1);
-    index.add(StoryMembers.member(story, new IndexedArticle(article, Instant.EPOCH, ArticleRole.NEW_REPORT, minHash),
+    index.add(StoryMembers.member(story, new IndexedArticle(article, Instant.EPOCH, ArticleRole.NEW_REPORT, minHash, false),
         List.of(keys), sequence++));
   }
 

@@ -3,7 +3,6 @@ package io.newsflow.aggregate;
 import static io.newsflow.aggregate.AggregateTopologyTest.election;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
@@ -34,7 +33,6 @@ class SourceOrderProcessorTest {
   @TempDir Path stateDir;
   final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
   final Serde<EnrichedArticle> articles = AvroSerde.forValues(registry, EnrichedArticle.class);
-  final Serde<DeadLetter> letters = AvroSerde.forValues(registry, DeadLetter.class);
   final List<TopologyTestDriver> drivers = new ArrayList<>();
 
   @AfterEach
@@ -43,7 +41,7 @@ class SourceOrderProcessorTest {
   }
 
   record Harness(TopologyTestDriver driver, TestInputTopic<String, EnrichedArticle> in,
-                 TestOutputTopic<String, EnrichedArticle> out, TestOutputTopic<String, DeadLetter> late) {
+                 TestOutputTopic<String, EnrichedArticle> out) {
     void send(int partition, long offset, EnrichedArticle article) {
       RecordHeaders headers = new RecordHeaders();
       new SourcePosition(partition, offset).stamp(headers);
@@ -51,19 +49,17 @@ class SourceOrderProcessorTest {
     }
   }
 
-  /** source "in" → source-order processor over two partitions → topic "out" (articles) or "late" (dead letters). */
+  /** source "in" → source-order processor over two partitions → topic "out". */
   Harness harness() {
     Topology topology = new Topology();
     topology.addSource("in", Serdes.String().deserializer(), articles.deserializer(), "in");
     topology.addProcessor("order", () -> new SourceOrderProcessor(2, new SourceOrdering(IDLE, IDLE, SourceBacklog.UNKNOWN),
-        new LateArticles(Duration.ofDays(1), "enriched", articles.serializer())), "in");
+        new LateArticles(Duration.ofDays(1))), "in");
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
         Serdes.String(), articles), "order");
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_PROGRESS),
         Serdes.String(), Serdes.Long()), "order");
-    // The processor's named children: released articles to the assigner, late ones to the dead letters.
-    topology.addSink(NamedOutputs.ASSIGNER, "out", Serdes.String().serializer(), articles.serializer(), "order");
-    topology.addSink(NamedOutputs.LATE_ARTICLES, "late", Serdes.String().serializer(), letters.serializer(), "order");
+    topology.addSink("out", "out", Serdes.String().serializer(), articles.serializer(), "order");
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "source-order-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -71,8 +67,7 @@ class SourceOrderProcessorTest {
     TopologyTestDriver driver = new TopologyTestDriver(topology, props, T0);
     drivers.add(driver);
     return new Harness(driver, driver.createInputTopic("in", Serdes.String().serializer(), articles.serializer()),
-        driver.createOutputTopic("out", Serdes.String().deserializer(), articles.deserializer()),
-        driver.createOutputTopic("late", Serdes.String().deserializer(), letters.deserializer()));
+        driver.createOutputTopic("out", Serdes.String().deserializer(), articles.deserializer()));
   }
 
   /** Pipes (partition, article) pairs in the given arrival order into a fresh harness, then lets the idle time pass. */
@@ -128,7 +123,7 @@ class SourceOrderProcessorTest {
   }
 
   @Test
-  void lateArticlesAreJudgedInReleaseOrderWhateverTheirArrivalOrder() {
+  void lateArticlesAreMarkedInReleaseOrderWhateverTheirArrivalOrder() {
     // Partition 0 holds a day-3 article, then a day-1 one: two days behind once the day-3 one is released.
     Object[] day3 = at(0, "x", 3 * 24 * 60);
     Object[] day1 = at(0, "y", 24 * 60);
@@ -136,18 +131,9 @@ class SourceOrderProcessorTest {
     for (List<Object[]> arrivals : List.of(List.of(day3, day1, later), List.of(later, day3, day1))) {
       Harness h = arrive(arrivals);
 
-      assertThat(h.out().readValuesToList()).extracting(EnrichedArticle::getArticleId).containsExactly("x", "z");
-      List<DeadLetter> late = h.late().readValuesToList();
-      assertThat(late).singleElement().satisfies(letter -> {
-        assertThat(letter.getReason()).isEqualTo("late-article");
-        assertThat(letter.getError()).contains("article y").contains("PT24H");
-        assertThat(letter.getTopic()).isEqualTo("enriched");
-        assertThat(letter.getPartition()).isZero();
-        assertThat(letter.getOffset()).isEqualTo(1);
-        byte[] original = new byte[letter.getValue().remaining()];
-        letter.getValue().duplicate().get(original);
-        assertThat(articles.deserializer().deserialize("enriched", original).getArticleId()).isEqualTo("y");
-      });
+      List<TestRecord<String, EnrichedArticle>> released = h.out().readRecordsToList();
+      assertThat(released).extracting(r -> r.value().getArticleId()).containsExactly("x", "y", "z");
+      assertThat(released).extracting(r -> LateArticles.marked(r.headers())).containsExactly(false, true, false);
     }
   }
 }

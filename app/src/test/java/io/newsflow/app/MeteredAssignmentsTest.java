@@ -23,7 +23,7 @@ class MeteredAssignmentsTest {
   private final MeteredAssignments metered = new MeteredAssignments(registry, Clock.fixed(NOW, ZoneOffset.UTC));
 
   private void assign(int n, Instant published, Instant ingested) {
-    ArticleAssignment a = new ArticleAssignment("a-" + n, "s-1", ArticleRole.NEW_REPORT, 1.0, "en", published);
+    ArticleAssignment a = new ArticleAssignment("a-" + n, "s-1", ArticleRole.NEW_REPORT, 1.0, "en", published, false);
     metered.assigned(a, 1_000_000, ingested);
   }
 
