@@ -1,7 +1,10 @@
 package io.newsflow.aggregate;
 
+import io.newsflow.schemas.HeaderNames;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
@@ -83,6 +86,11 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
       buffer.delete(at.storeKey());
       RecordHeaders headers = new RecordHeaders();
       at.stamp(headers);
+      // The buffer keeps the article, not its record's headers: the ingest time comes back from the article.
+      Instant ingestedAt = entry.item().getIngestedAt();
+      if (ingestedAt != null) {
+        headers.add(HeaderNames.INGESTED_AT, ingestedAt.toString().getBytes(StandardCharsets.UTF_8));
+      }
       release(entry.item(), headers);
     }
   }

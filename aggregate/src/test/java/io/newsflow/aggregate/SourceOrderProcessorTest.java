@@ -3,15 +3,18 @@ package io.newsflow.aggregate;
 import static io.newsflow.aggregate.AggregateTopologyTest.election;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.schemas.HeaderNames;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -112,6 +115,23 @@ class SourceOrderProcessorTest {
     assertThat(released.value().getArticleId()).isEqualTo("a");
     assertThat(released.getRecordTime()).isEqualTo(T0);
     assertThat(SourcePosition.from(released.headers())).contains(new SourcePosition(0, 0));
+  }
+
+  @Test
+  void aBufferedArticleIsReleasedWithItsIngestTimeHeader() {
+    Harness h = harness();
+    Instant ingested = T0.plusMillis(1_250);
+    EnrichedArticle article = EnrichedArticle.newBuilder(election("a", T0)).setIngestedAt(ingested).build();
+    RecordHeaders headers = new RecordHeaders();
+    new SourcePosition(0, 0).stamp(headers);
+    headers.add(HeaderNames.INGESTED_AT, "2024-03-01T08:00:01.250Z".getBytes(StandardCharsets.UTF_8));
+    h.in().pipeInput(new TestRecord<>("en", article, headers, T0));
+    assertThat(h.out().isEmpty()).as("waiting for partition 1").isTrue();
+
+    h.driver().advanceWallClockTime(IDLE.plusSeconds(1));
+
+    Header released = h.out().readRecord().headers().lastHeader(HeaderNames.INGESTED_AT);
+    assertThat(new String(released.value(), StandardCharsets.UTF_8)).isEqualTo("2024-03-01T08:00:01.250Z");
   }
 
   @Test

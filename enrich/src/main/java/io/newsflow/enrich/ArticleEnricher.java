@@ -63,6 +63,7 @@ public final class ArticleEnricher {
         .setTopTerms(analysis.topTerms().stream().map(ArticleEnricher::term).toList())
         .setDetailTerms(analysis.detailTerms().stream().map(ArticleEnricher::term).toList())
         .setYears(Years.named(analysis.cleanText()))
+        .setIngestedAt(raw.getIngestedAt())
         .build();
   }
 
