@@ -81,7 +81,7 @@ public final class StoryBook {
     long sequence = before.getVersion() + 1;
 
     List<StoryEvent> events = new ArrayList<>();
-    StorySnapshot afterAdd = StorySnapshot.newBuilder(before)
+    StorySnapshot afterAdd = shallowCopy(before)
         .setUpdatedAt(time).setArticles(articles).setArticleCount(count).setSources(new ArrayList<>(sources))
         .setEntities(entities).setVersion(sequence).build();
     events.add(event(afterAdd, StoryEventType.ARTICLE_ADDED, sequence, article.getEventTime(), article,
@@ -136,7 +136,7 @@ public final class StoryBook {
     sources.addAll(younger.getSources());
     Instant updated = older.getUpdatedAt().isAfter(younger.getUpdatedAt()) ? older.getUpdatedAt() : younger.getUpdatedAt();
     long sequence = older.getVersion() + 1;
-    StorySnapshot merged = StorySnapshot.newBuilder(older)
+    StorySnapshot merged = shallowCopy(older)
         .setUpdatedAt(updated).setArticles(articles).setArticleCount(count).setSources(new ArrayList<>(sources))
         .setEntities(mergeEntityRefs(older.getEntities(), younger.getEntities())).setVersion(sequence).build();
     StoryEvent mergedEvent = event(merged, StoryEventType.STORIES_MERGED, sequence, time, article, null, null, count);
@@ -148,7 +148,7 @@ public final class StoryBook {
             with(survivor.getAbsorbedStoryIds(), younger.getStoryId())), List.of(mergedEvent));
 
     long last = younger.getVersion() + 1;
-    StorySnapshot closed = StorySnapshot.newBuilder(younger).setStatus(StoryStatus.CLOSED)
+    StorySnapshot closed = shallowCopy(younger).setStatus(StoryStatus.CLOSED)
         .setMergedInto(older.getStoryId()).setVersion(last).build();
     StoryEvent closedEvent = event(closed, StoryEventType.STORY_CLOSED, last, time, article, null, null,
         articleCount(absorbed));
@@ -174,7 +174,7 @@ public final class StoryBook {
     }
     long sequence = before.getVersion() + 1;
     Instant closedAt = before.getUpdatedAt().plus(settings.idleClose());
-    StorySnapshot closed = StorySnapshot.newBuilder(before).setStatus(StoryStatus.CLOSED).setVersion(sequence).build();
+    StorySnapshot closed = shallowCopy(before).setStatus(StoryStatus.CLOSED).setVersion(sequence).build();
     return new StoryChange(withSnapshot(current, closed),
         List.of(event(closed, StoryEventType.STORY_CLOSED, sequence, closedAt, null, null, null, articleCount(current))));
   }
@@ -239,6 +239,27 @@ public final class StoryBook {
     return StoryArticle.newBuilder()
         .setArticleId(a.getArticleId()).setSource(a.getSource()).setTitle(a.getTitle()).setUrl(a.getUrl())
         .setPublishedAt(a.getEventTime()).setRole(role).build();
+  }
+
+  /**
+   * A builder holding {@code snapshot}'s own field values: Avro's {@code newBuilder(snapshot)} deep-copies
+   * every article and entity, only for most of them to be replaced, once per article decided. Safe because
+   * stored snapshots are never mutated; every field is carried (StoryBookTest checks each by identity).
+   */
+  static StorySnapshot.Builder shallowCopy(StorySnapshot snapshot) {
+    return StorySnapshot.newBuilder()
+        .setStoryId(snapshot.getStoryId())
+        .setHeadline(snapshot.getHeadline())
+        .setStatus(snapshot.getStatus())
+        .setLanguage(snapshot.getLanguage())
+        .setStartedAt(snapshot.getStartedAt())
+        .setUpdatedAt(snapshot.getUpdatedAt())
+        .setVersion(snapshot.getVersion())
+        .setArticles(snapshot.getArticles())
+        .setArticleCount(snapshot.getArticleCount())
+        .setSources(snapshot.getSources())
+        .setEntities(snapshot.getEntities())
+        .setMergedInto(snapshot.getMergedInto());
   }
 
   /** Story entities by mentions (desc), then name: a stable order for events and snapshots. */
