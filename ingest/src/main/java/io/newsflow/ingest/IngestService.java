@@ -30,6 +30,7 @@ public final class IngestService implements AutoCloseable {
     RawArticlePublisher publisher = RawArticlePublisher.create(clientConfig, topics, settings.transactionalId());
     try {
       PublishedRevisions known = IngestStateReader.read(clientConfig, topics.ingestState());
+      IngestStateReader.latestProgress(clientConfig, topics.ingestProgress()).ifPresent(publisher::continueAfter);
       return new IngestService(publisher, new ArticleIntake(publisher, known, clock, settings.maxPerTransaction(), counters));
     } catch (RuntimeException e) {
       publisher.close();

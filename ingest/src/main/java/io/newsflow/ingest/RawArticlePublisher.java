@@ -1,21 +1,25 @@
 package io.newsflow.ingest;
 
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.EventTime;
+import io.newsflow.schemas.HeaderNames;
+import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.PublishedRevision;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.internal.IngestProgress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
@@ -44,21 +48,32 @@ import org.slf4j.LoggerFactory;
  */
 public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
   /** Header with the article's source name (UTF-8), for consumers that route without deserializing. */
-  public static final String SOURCE_HEADER = io.newsflow.schemas.HeaderNames.SOURCE;
+  public static final String SOURCE_HEADER = HeaderNames.SOURCE;
   /** Header with the ingest time as an ISO-8601 instant (UTF-8), e.g. {@code 2024-03-01T10:15:30.123Z}. */
-  public static final String INGESTED_AT_HEADER = io.newsflow.schemas.HeaderNames.INGESTED_AT;
+  public static final String INGESTED_AT_HEADER = HeaderNames.INGESTED_AT;
+  /** Header with the article's position in ingest's committed output, in decimal (UTF-8); ADR 31. */
+  public static final String SEQUENCE_HEADER = HeaderNames.SEQUENCE;
+  /** Key of the records on the ingest-progress topic: compaction keeps the latest. */
+  static final String PROGRESS_KEY = "ingest";
 
   private static final Logger LOG = LoggerFactory.getLogger(RawArticlePublisher.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofMinutes(1);
 
   private final Producer<String, byte[]> producer;
   private final Topics topics;
+  private IngestSequence sequence;
   private boolean inTransaction;
 
-  /** Takes a producer whose transactions are initialised. */
+  /** Takes a producer whose transactions are initialised; the sequence starts at 0 unless {@link #continueAfter}. */
   RawArticlePublisher(Producer<String, byte[]> producer, Topics topics) {
     this.producer = producer;
     this.topics = topics;
+    this.sequence = new IngestSequence(null, topics.raw().partitions());
+  }
+
+  /** Numbers the next articles after {@code progress}, ingest's latest committed progress; before any publish. */
+  void continueAfter(IngestProgress progress) {
+    this.sequence = new IngestSequence(progress, topics.raw().partitions());
   }
 
   /**
@@ -98,7 +113,8 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     RecordHeaders headers = new RecordHeaders();
     headers.add(SOURCE_HEADER, article.getSource().getBytes(StandardCharsets.UTF_8));
     headers.add(INGESTED_AT_HEADER, iso(article.getIngestedAt()));
-    send(topics.raw(), EventTime.of(article), article.getArticleId(), article, headers);
+    headers.add(SEQUENCE_HEADER, Long.toString(sequence.next()).getBytes(StandardCharsets.UTF_8));
+    sequence.sent(send(topics.raw(), EventTime.of(article), article.getArticleId(), article, headers));
     send(topics.ingestState(), state.getPublishedAt(), state.getArticleId(), state, new RecordHeaders());
   }
 
@@ -110,14 +126,15 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     send(topics.deadLetter(), letter.getTimestamp(), rejection.origin(), letter, headers);
   }
 
-  private <V> void send(Topic<String, V> topic, Instant timestamp, String key, V value, Headers headers) {
+  private <V> Future<RecordMetadata> send(Topic<String, V> topic, Instant timestamp, String key, V value,
+                                          Headers headers) {
     if (!inTransaction) {
       producer.beginTransaction();
       inTransaction = true;
     }
     // Serialized here, with the topic's own serde, so one producer can write all three value types.
     byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);
-    producer.send(new ProducerRecord<>(topic.name(), null, timestamp.toEpochMilli(), key, bytes, headers));
+    return producer.send(new ProducerRecord<>(topic.name(), null, timestamp.toEpochMilli(), key, bytes, headers));
   }
 
   private static byte[] iso(Instant instant) {
@@ -129,14 +146,21 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     if (!inTransaction) {
       return true;
     }
-    inTransaction = false;
     try {
+      // The progress goes in the same transaction: committed with the articles it counts, or not at all.
+      producer.flush();
+      IngestProgress progress = sequence.progress();
+      send(topics.ingestProgress(), Instant.now(), PROGRESS_KEY, progress, new RecordHeaders());
+      inTransaction = false;
       producer.commitTransaction();
+      sequence.committed();
       return true;
     } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException | UnsupportedVersionException e) {
       throw e;   // fatal for this producer: see the class comment
     } catch (KafkaException e) {
       LOG.error("could not commit a batch of ingest records, aborting it: {}", e.toString());
+      inTransaction = false;
+      sequence.aborted();
       producer.abortTransaction();
       return false;
     }

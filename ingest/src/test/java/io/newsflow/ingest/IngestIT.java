@@ -75,6 +75,16 @@ class IngestIT {
     assertThat(first.getOrigin()).isEqualTo(one + ":1");
     assertThat(articles.get(1).value().getOrigin()).isEqualTo(two + ":1");
 
+    // and numbered in ingest's order, with the progress committed alongside: through 1, and for each of the
+    // three partitions the offset of the article it holds (or -1)
+    assertThat(articles).extracting(r -> header(r, RawArticlePublisher.SEQUENCE_HEADER)).containsExactly("0", "1");
+    long[] lastOffsets = {-1, -1, -1};
+    articles.forEach(r -> lastOffsets[r.partition()] = Math.max(lastOffsets[r.partition()], r.offset()));
+    var progress = IngestStateReader.latestProgress(Map.of("bootstrap.servers", TestCluster.bootstrapServers()),
+        topics.ingestProgress()).orElseThrow();
+    assertThat(progress.getCommittedThrough()).isEqualTo(1L);
+    assertThat(progress.getLastOffsets()).containsExactly(lastOffsets[0], lastOffsets[1], lastOffsets[2]);
+
     // and the dead-letter topic holds the broken line, whole
     List<ConsumerRecord<String, DeadLetter>> letters = TestTopics.readExactly(topics.deadLetter(), 1);
     ConsumerRecord<String, DeadLetter> letter = letters.get(0);

@@ -13,6 +13,7 @@ import io.newsflow.schemas.avro.RawArticle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,6 +83,12 @@ class IngestRevisionsIT {
         .containsExactly(1, 2);
     assertThat(raw).filteredOn(r -> r.value().getRevision() == 2).singleElement()
         .satisfies(r -> assertThat(r.value().getBody()).isEqualTo("Quarterly profits jumped 76% to $1.13bn."));
+    // numbered on from where the instances before it stopped: 0-2 by the first, 3 by the last
+    assertThat(raw).extracting(r -> new String(r.headers().lastHeader(RawArticlePublisher.SEQUENCE_HEADER).value(),
+        StandardCharsets.UTF_8)).containsExactlyInAnyOrder("0", "1", "2", "3");
+    assertThat(raw).filteredOn(r -> r.value().getRevision() == 2).extracting(r -> new String(
+        r.headers().lastHeader(RawArticlePublisher.SEQUENCE_HEADER).value(), StandardCharsets.UTF_8))
+        .containsExactly("3");
 
     // and the ingest state says the same, record for record
     List<ConsumerRecord<String, PublishedRevision>> state = readAll(topics.ingestState(), 4);

@@ -8,9 +8,11 @@ import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.PublishedRevision;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.internal.IngestProgress;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.ProducerFencedException;
@@ -42,7 +44,8 @@ class RawArticlePublisherTest {
     assertThat(publisher.commit()).isTrue();
 
     assertThat(producer.transactionCommitted()).isTrue();
-    assertThat(producer.history()).extracting(ProducerRecord::topic).containsExactly(TopicNames.RAW, TopicNames.INGEST_STATE);
+    assertThat(producer.history()).extracting(ProducerRecord::topic)
+        .containsExactly(TopicNames.RAW, TopicNames.INGEST_STATE, TopicNames.INGEST_PROGRESS);
     ProducerRecord<String, byte[]> sent = producer.history().get(0);
     assertThat(sent.key()).isEqualTo(article.getArticleId());
     assertThat(sent.timestamp()).isEqualTo(PUBLISHED.toEpochMilli());
@@ -75,6 +78,43 @@ class RawArticlePublisherTest {
     producer.commitTransactionException = new ProducerFencedException("another instance took over");
 
     assertThatThrownBy(publisher::commit).isInstanceOf(ProducerFencedException.class);
+  }
+
+  @Test
+  void articlesAreNumberedInCommitOrderAndEachCommitSaysHowFarAndWhereEachPartitionStood() {
+    publisher.publish(article(PUBLISHED), state(article(PUBLISHED)));
+    publisher.publish(article(PUBLISHED), state(article(PUBLISHED)));
+    publisher.commit();
+    publisher.publish(article(PUBLISHED), state(article(PUBLISHED)));
+    producer.commitTransactionException = new TimeoutException("broker gone");
+    assertThat(publisher.commit()).isFalse();
+    producer.commitTransactionException = null;
+    publisher.publish(article(PUBLISHED), state(article(PUBLISHED)));
+    publisher.commit();
+
+    List<ProducerRecord<String, byte[]>> raw = producer.history().stream()
+        .filter(r -> r.topic().equals(TopicNames.RAW)).toList();
+    assertThat(raw).extracting(r -> header(r.headers(), RawArticlePublisher.SEQUENCE_HEADER))
+        .as("the aborted article is not in the history; the next one got its number").containsExactly("0", "1", "2");
+    List<IngestProgress> progress = producer.history().stream()
+        .filter(r -> r.topic().equals(TopicNames.INGEST_PROGRESS))
+        .map(r -> topics.ingestProgress().valueSerde().deserializer().deserialize(r.topic(), r.value())).toList();
+    assertThat(progress).extracting(IngestProgress::getCommittedThrough).containsExactly(1L, 2L);
+    // MockProducer puts everything in partition 0 and numbers offsets there, aborted sends included.
+    assertThat(progress).extracting(p -> p.getLastOffsets().get(0)).containsExactly(1L, 3L);
+  }
+
+  @Test
+  void aRestartedIngestContinuesAfterTheLatestCommittedProgress() {
+    publisher.continueAfter(new IngestProgress(41L, List.of(7L)));
+    publisher.publish(article(PUBLISHED), state(article(PUBLISHED)));
+    publisher.commit();
+
+    assertThat(header(producer.history().get(0).headers(), RawArticlePublisher.SEQUENCE_HEADER)).isEqualTo("42");
+    IngestProgress progress = topics.ingestProgress().valueSerde().deserializer()
+        .deserialize(TopicNames.INGEST_PROGRESS, producer.history().get(2).value());
+    assertThat(progress.getCommittedThrough()).isEqualTo(42L);
+    assertThat(progress.getLastOffsets()).as("MockProducer's own offset, past the 7 of before").containsExactly(7L);
   }
 
   @Test

@@ -9,6 +9,11 @@ public final class HeaderNames {
    * Kafka Streams carries headers through enrich and the repartition, so aggregate still sees it.
    */
   public static final String INGESTED_AT = "newsflow.ingested-at";
+  /**
+   * On raw articles: the article's position in ingest's committed output, in decimal (UTF-8), counting from 0
+   * across restarts. The order the pipeline decides stories in, whatever the partition count (ADR 31).
+   */
+  public static final String SEQUENCE = "newsflow.sequence";
 
   private HeaderNames() {}
 }

@@ -7,6 +7,7 @@ import io.newsflow.schemas.avro.PublishedRevision;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StorySnapshot;
+import io.newsflow.schemas.avro.internal.IngestProgress;
 import io.newsflow.schemas.registry.SchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
 import io.newsflow.schemas.serde.RequiredKeyDeserializer;
@@ -38,6 +39,7 @@ public final class Topics {
   private final Topic<String, StorySnapshot> storySnapshots;
   private final Topic<String, ArticleAssignment> assignments;
   private final Topic<String, PublishedRevision> ingestState;
+  private final Topic<String, IngestProgress> ingestProgress;
 
   public Topics(TopicNames names, int partitions, SchemaRegistry registry) {
     raw = keyedById(topic(names.raw(), partitions, KEEP_FOREVER, registry, RawArticle.class));
@@ -47,6 +49,8 @@ public final class Topics {
     storySnapshots = topic(names.storySnapshots(), partitions, COMPACTED, registry, StorySnapshot.class);
     assignments = topic(names.assignments(), partitions, COMPACTED, registry, ArticleAssignment.class);
     ingestState = topic(names.ingestState(), partitions, COMPACTED, registry, PublishedRevision.class);
+    // One partition, so every reader sees every record in one order; compacted: only the latest counts.
+    ingestProgress = topic(names.ingestProgress(), 1, COMPACTED, registry, IngestProgress.class);
   }
 
   private static <V extends SpecificRecord> Topic<String, V> topic(
@@ -68,8 +72,9 @@ public final class Topics {
   public Topic<String, StorySnapshot> storySnapshots() { return storySnapshots; }
   public Topic<String, ArticleAssignment> assignments() { return assignments; }
   public Topic<String, PublishedRevision> ingestState() { return ingestState; }
+  public Topic<String, IngestProgress> ingestProgress() { return ingestProgress; }
 
   public List<Topic<String, ?>> all() {
-    return List.of(raw, enriched, deadLetter, storyEvents, storySnapshots, assignments, ingestState);
+    return List.of(raw, enriched, deadLetter, storyEvents, storySnapshots, assignments, ingestState, ingestProgress);
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public final class PipelineNamespace {
   static final List<String> TOPIC_ROLES =
-      List.of("raw", "enriched", "deadletter", "story-events", "story-snapshots", "assignments", "ingest-state");
+      List.of("raw", "enriched", "deadletter", "story-events", "story-snapshots", "assignments", "ingest-state",
+          "ingest-progress");
   static final List<String> SERVICES = List.of("enrich", "aggregate");
 
   private PipelineNamespace() {}

@@ -21,16 +21,17 @@ public final class ServiceAcls {
   private ServiceAcls() {}
 
   /**
-   * Ingest writes raw articles, dead letters and its state topic, reads the state topic back at start
+   * Ingest writes raw articles, dead letters, its state and progress topics, reads them back at start
    * (no consumer group), and commits transactions under ids starting with {@code transactionalIdPrefix}
    * (its {@code ingest.transactional.id}; long-running sources append {@code -feeds} / {@code -push}).
    */
   public static List<AclBinding> ingest(String principal, TopicNames topics, String transactionalIdPrefix) {
     List<AclBinding> acls = new ArrayList<>();
-    for (String topic : List.of(topics.raw(), topics.deadLetter(), topics.ingestState())) {
+    for (String topic : List.of(topics.raw(), topics.deadLetter(), topics.ingestState(), topics.ingestProgress())) {
       acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
     }
     acls.add(allow(principal, ResourceType.TOPIC, topics.ingestState(), PatternType.LITERAL, AclOperation.READ));
+    acls.add(allow(principal, ResourceType.TOPIC, topics.ingestProgress(), PatternType.LITERAL, AclOperation.READ));
     acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, transactionalIdPrefix, PatternType.PREFIXED,
         AclOperation.WRITE));
     acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, transactionalIdPrefix, PatternType.PREFIXED,
