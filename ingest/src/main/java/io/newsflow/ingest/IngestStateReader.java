@@ -68,6 +68,11 @@ public final class IngestStateReader {
         topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
       List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
           .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+      if (partitions.isEmpty()) {
+        // Ingest would otherwise block on its first commit, waiting for the topic's metadata.
+        throw new IllegalStateException("topic " + topic.name() + " does not exist: ingest needs it ("
+            + topic.partitions() + " partition(s), " + topic.configs() + "); `newsflow run` creates it, or create it by hand");
+      }
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);

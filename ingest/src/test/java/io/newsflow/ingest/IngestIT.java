@@ -1,13 +1,16 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.TestTopics;
 import io.newsflow.platform.config.NewsflowConfig;
+import io.newsflow.schemas.TopicNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -120,6 +123,23 @@ class IngestIT {
     assertThat(letter.getReason()).isEqualTo("not-utf8");
     assertThat(letter.getOriginalValueSize()).isEqualTo((long) content.length);
     assertThat(bytes(letter.getValue())).isEqualTo(java.util.Arrays.copyOf(content, 512 * 1024));
+  }
+
+  @Test
+  void aMissingTopicStopsIngestAtStartWithAMessageThatNamesIt() {
+    NewsflowConfig config = TestCluster.isolatedConfig(dir.resolve("data"));
+    Topics provisioned = TestTopics.provision(config, 1);
+    String missing = "it-missing-progress-" + UUID.randomUUID();
+    Topics topics = new Topics(TopicNames.fromSettings(Map.of(
+        "topic.raw", provisioned.raw().name(), "topic.deadletter", provisioned.deadLetter().name(),
+        "topic.ingest-state", provisioned.ingestState().name(), "topic.ingest-progress", missing)), 1,
+        new HttpSchemaRegistryClient(TestCluster.schemaRegistryUrl()));
+
+    assertThatThrownBy(() -> IngestService.start(
+            Map.of("bootstrap.servers", TestCluster.bootstrapServers()), topics,
+            new IngestSettings("it-ingest-" + UUID.randomUUID(), 1000), Clock.fixed(NOW, ZoneOffset.UTC)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("topic " + missing + " does not exist: ingest needs it (1 partition(s)");
   }
 
   private static String header(ConsumerRecord<String, ?> record, String name) {

@@ -38,10 +38,12 @@ class FeedIngestIT {
     // Given topics of our own on the shared broker
     String run = UUID.randomUUID().toString();
     Topics topics = new Topics(TopicNames.fromSettings(Map.of("topic.raw", "it-feed-raw-" + run,
-        "topic.deadletter", "it-feed-dead-" + run, "topic.ingest-state", "it-feed-state-" + run)), 1,
+        "topic.deadletter", "it-feed-dead-" + run, "topic.ingest-state", "it-feed-state-" + run,
+        "topic.ingest-progress", "it-feed-progress-" + run)), 1,
         new HttpSchemaRegistryClient(TestCluster.schemaRegistryUrl()));
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestCluster.bootstrapServers()))) {
-      new TopicProvisioner(admin, (short) 1).ensure(List.of(topics.raw(), topics.deadLetter(), topics.ingestState()));
+      new TopicProvisioner(admin, (short) 1).ensure(List.of(topics.raw(), topics.deadLetter(), topics.ingestState(),
+          topics.ingestProgress()));
     }
     // and a feed server that answers 304 once the client holds its ETag
     try (LoopbackServer server = new LoopbackServer()) {
