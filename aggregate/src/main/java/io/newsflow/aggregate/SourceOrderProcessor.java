@@ -71,7 +71,7 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
   public void process(Record<String, EnrichedArticle> record) {
     Optional<SourcePosition> position = SourcePosition.from(record.headers());
     if (merge == null || position.isEmpty()) {
-      release(record.value(), new RecordHeaders(record.headers().toArray()));
+      release(record.value(), record.headers());
       return;
     }
     SourcePosition at = position.get();
@@ -102,6 +102,8 @@ final class SourceOrderProcessor implements Processor<String, EnrichedArticle, S
     String latestKey = LATEST_RELEASED + shard;
     Long latest = progress.get(latestKey);
     if (late.isLate(article, latest)) {
+      // A copy: the input record's headers are not this processor's to change, and most articles are not late.
+      headers = new RecordHeaders(headers.toArray());
       LateArticles.mark(headers);
     } else if (latest == null || time > latest) {
       progress.put(latestKey, time);
