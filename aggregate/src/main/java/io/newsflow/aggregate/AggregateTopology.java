@@ -23,9 +23,9 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The story topology: enriched articles are re-keyed by shard (language) so that every decision of
- * a shard is made in one task, in an order restored from their enriched partitions and event times
- * (so it does not depend on how those partitions' tasks interleaved); story events and snapshots are keyed by story id and
- * assignments by article id on their output topics.
+ * a shard is made in one task, in ingest's order restored from their sequence and enrich's progress records
+ * (so it depends neither on the partition count nor on how those partitions' tasks interleaved); story events
+ * and snapshots are keyed by story id and assignments by article id on their output topics.
  */
 public final class AggregateTopology {
   public static final String APPLICATION_ID = "newsflow-aggregate";
@@ -45,17 +45,12 @@ public final class AggregateTopology {
   private AggregateTopology() {}
 
   public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry) {
-    return build(topics, settings, registry, SourceOrdering.defaults());
-  }
-
-  public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry,
-                               SourceOrdering ordering) {
-    return build(topics, settings, registry, ordering, AssignmentListener.NONE);
+    return build(topics, settings, registry, AssignmentListener.NONE);
   }
 
   /** The same topology, reporting its decisions, events and active stories to {@code listener}. */
   public static Topology build(Topics topics, ClusteringSettings settings, SchemaRegistry registry,
-                               SourceOrdering ordering, AssignmentListener listener) {
+                               AssignmentListener listener) {
     StreamsBuilder builder = new StreamsBuilder();
     // Cached: each article rewrites its story and the progress keys, so only a key's last value per
     // commit reaches RocksDB and the changelog. Not the members nor the counted documents: each is
@@ -82,12 +77,13 @@ public final class AggregateTopology {
         .stream(enriched, Consumed.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
             .withTimestampExtractor(new EventTimeExtractor()).withName("enriched-source"))
         .processValues(SourcePositionStamper::new, Named.as("stamp-source-position"))
-        .mapValues(ClusteringRecord::of, Named.as("clustering-record"))
-        .selectKey((articleId, article) -> ShardKey.of(article), Named.as("shard-key"))
+        // Enrich's progress records (null value) go on to every shard: each shard's merge needs them all.
+        .mapValues(article -> article == null ? null : ClusteringRecord.of(article), Named.as("clustering-record"))
+        .selectKey((key, article) -> article == null ? key : ShardKey.of(article), Named.as("shard-key"))
         .repartition(Repartitioned.<String, EnrichedArticle>as(SHARD_REPARTITION)
-            .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde()))
-        .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), ordering,
-                new LateArticles(settings.lateGrace())),
+            .withKeySerde(Serdes.String()).withValueSerde(topics.enriched().valueSerde())
+            .withStreamPartitioner(new ProgressToEveryShard()))
+        .process(() -> new SourceOrderProcessor(topics.enriched().partitions(), new LateArticles(settings.lateGrace())),
             Named.as("source-order"), StoryStores.SOURCE_ORDER_BUFFER, StoryStores.SOURCE_ORDER_PROGRESS);
 
     KStream<String, Object> outputs = ordered

@@ -11,6 +11,7 @@ final class EventTimeExtractor implements TimestampExtractor {
     if (record.value() instanceof EnrichedArticle article) {
       return article.getEventTime().toEpochMilli();
     }
-    return record.timestamp();
+    // Enrich's progress records (null value) do not move stream time: it stays the articles' event time.
+    return record.value() == null && partitionTime >= 0 ? partitionTime : record.timestamp();
   }
 }

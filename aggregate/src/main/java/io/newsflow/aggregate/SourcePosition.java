@@ -30,14 +30,4 @@ record SourcePosition(int partition, long offset) {
     return Optional.of(new SourcePosition(ByteBuffer.wrap(partition.value()).getInt(),
         ByteBuffer.wrap(offset.value()).getLong()));
   }
-
-  /** Store key: by partition, then offset, so that a range scan restores each partition's order. */
-  String storeKey() {
-    return String.format("%010d/%019d", partition, offset);
-  }
-
-  static SourcePosition fromStoreKey(String key) {
-    int slash = key.indexOf('/');
-    return new SourcePosition(Integer.parseInt(key.substring(0, slash)), Long.parseLong(key.substring(slash + 1)));
-  }
 }

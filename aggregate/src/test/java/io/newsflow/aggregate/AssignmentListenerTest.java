@@ -74,7 +74,7 @@ class AssignmentListenerTest {
     Recording heard = new Recording();
     Instant ingested = Instant.parse("2024-03-05T09:30:00.125Z");
     try (TopologyTestDriver driver = new TopologyTestDriver(
-        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry, SourceOrdering.defaults(), heard),
+        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry, heard),
         props)) {
       TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(topics.enriched().name(),
           topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());

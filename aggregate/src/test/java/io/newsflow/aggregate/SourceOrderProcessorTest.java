@@ -4,6 +4,7 @@ import static io.newsflow.aggregate.AggregateTopologyTest.election;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.schemas.HeaderNames;
+import io.newsflow.schemas.ProgressRecords;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import io.newsflow.schemas.serde.AvroSerde;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SourceOrderProcessorTest {
   static final Instant T0 = Instant.parse("2024-03-01T08:00:00Z");
-  static final Duration IDLE = Duration.ofSeconds(2);
 
   @TempDir Path stateDir;
   final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
@@ -44,11 +44,25 @@ class SourceOrderProcessorTest {
   }
 
   record Harness(TopologyTestDriver driver, TestInputTopic<String, EnrichedArticle> in,
-                 TestOutputTopic<String, EnrichedArticle> out) {
-    void send(int partition, long offset, EnrichedArticle article) {
+                 TestOutputTopic<String, EnrichedArticle> out, long[] offsets) {
+    /** Article {@code article} with ingest sequence {@code sequence}, next in source partition {@code partition}. */
+    void send(int partition, long sequence, EnrichedArticle article) {
       RecordHeaders headers = new RecordHeaders();
-      new SourcePosition(partition, offset).stamp(headers);
+      new SourcePosition(partition, offsets[partition]++).stamp(headers);
+      headers.add(HeaderNames.SEQUENCE, ProgressRecords.decimal(sequence));
       in.pipeInput(new TestRecord<>("en", article, headers, article.getEventTime()));
+    }
+
+    /** Enrich's progress record: partition {@code partition} is complete through {@code sequence}. */
+    void vouch(int partition, long sequence) {
+      RecordHeaders headers = new RecordHeaders();
+      new SourcePosition(partition, offsets[partition]++).stamp(headers);
+      ProgressRecords.stamp(headers, sequence);
+      in.pipeInput(new TestRecord<>(ProgressRecords.key(partition), null, headers, T0));
+    }
+
+    List<String> released() {
+      return out.readValuesToList().stream().map(EnrichedArticle::getArticleId).toList();
     }
   }
 
@@ -56,8 +70,7 @@ class SourceOrderProcessorTest {
   Harness harness() {
     Topology topology = new Topology();
     topology.addSource("in", Serdes.String().deserializer(), articles.deserializer(), "in");
-    topology.addProcessor("order", () -> new SourceOrderProcessor(2, new SourceOrdering(IDLE, IDLE, SourceBacklog.UNKNOWN),
-        new LateArticles(Duration.ofDays(1))), "in");
+    topology.addProcessor("order", () -> new SourceOrderProcessor(2, new LateArticles(Duration.ofDays(1))), "in");
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
         Serdes.String(), articles), "order");
     topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_PROGRESS),
@@ -70,51 +83,69 @@ class SourceOrderProcessorTest {
     TopologyTestDriver driver = new TopologyTestDriver(topology, props, T0);
     drivers.add(driver);
     return new Harness(driver, driver.createInputTopic("in", Serdes.String().serializer(), articles.serializer()),
-        driver.createOutputTopic("out", Serdes.String().deserializer(), articles.deserializer()));
+        driver.createOutputTopic("out", Serdes.String().deserializer(), articles.deserializer()), new long[2]);
   }
 
-  /** Pipes (partition, article) pairs in the given arrival order into a fresh harness, then lets the idle time pass. */
-  Harness arrive(List<Object[]> arrivals) {
-    Harness h = harness();
-    long[] offsets = new long[2];
-    for (Object[] arrival : arrivals) {
-      int partition = (Integer) arrival[0];
-      h.send(partition, offsets[partition]++, (EnrichedArticle) arrival[1]);
-    }
-    h.driver().advanceWallClockTime(IDLE.plusSeconds(1));
-    return h;
-  }
-
-  /** The article ids in release order after {@link #arrive}. */
-  List<String> releaseOrder(List<Object[]> arrivals) {
-    return arrive(arrivals).out().readValuesToList().stream().map(EnrichedArticle::getArticleId).toList();
-  }
-
-  static Object[] at(int partition, String id, int minute) {
-    return new Object[] {partition, election(id, T0.plusSeconds(60L * minute))};
+  static EnrichedArticle article(String id, int minute) {
+    return election(id, T0.plusSeconds(60L * minute));
   }
 
   @Test
-  void theSamePartitionsInAnyArrivalOrderAreReleasedInOneEventTimeOrder() {
-    List<String> one = releaseOrder(List.of(at(0, "a", 1), at(0, "c", 3), at(1, "b", 2), at(0, "e", 5), at(1, "d", 4)));
-    List<String> other = releaseOrder(List.of(at(1, "b", 2), at(1, "d", 4), at(0, "a", 1), at(0, "c", 3), at(0, "e", 5)));
+  void anyInterleavingOfThePartitionsIsReleasedInIngestSequenceOrder() {
+    // Ingest wrote a(0) b(1) c(2) d(3) e(4): a, c, e to partition 0, b, d to partition 1. Event times are
+    // deliberately out of sequence order: the sequence decides, not the clock of the news.
+    Harness one = harness();
+    one.send(0, 0, article("a", 5));
+    one.send(0, 2, article("c", 1));
+    one.send(1, 1, article("b", 3));
+    one.send(0, 4, article("e", 2));
+    one.send(1, 3, article("d", 4));
+    one.vouch(1, 4);
+    Harness other = harness();
+    other.send(1, 1, article("b", 3));
+    other.send(1, 3, article("d", 4));
+    other.vouch(1, 4);
+    other.send(0, 0, article("a", 5));
+    other.send(0, 2, article("c", 1));
+    other.send(0, 4, article("e", 2));
 
-    assertThat(one).containsExactly("a", "b", "c", "d", "e");
-    assertThat(other).isEqualTo(one);
+    assertThat(one.released()).containsExactly("a", "b", "c", "d", "e");
+    assertThat(other.released()).containsExactly("a", "b", "c", "d", "e");
   }
 
   @Test
-  void articlesWaitForASilentPartitionUntilItHasBeenIdleForTheConfiguredWallClockTime() {
+  void anArticleWaitsForEveryOtherPartitionToVouchForItsSequenceAndNeverForAClock() {
     Harness h = harness();
-    h.send(0, 0, election("a", T0));
+    h.send(0, 5, article("a", 0));
 
-    h.driver().advanceWallClockTime(Duration.ofMillis(1_000));
-    assertThat(h.out().isEmpty()).isTrue();
-    h.driver().advanceWallClockTime(Duration.ofMillis(1_500));
+    h.driver().advanceWallClockTime(Duration.ofHours(1));
+    assertThat(h.released()).as("partition 1 has not said it holds nothing before 5").isEmpty();
+    h.vouch(1, 4);
+    assertThat(h.released()).as("4 is not enough").isEmpty();
+    h.vouch(1, 5);
     TestRecord<String, EnrichedArticle> released = h.out().readRecord();
     assertThat(released.value().getArticleId()).isEqualTo("a");
     assertThat(released.getRecordTime()).isEqualTo(T0);
     assertThat(SourcePosition.from(released.headers())).contains(new SourcePosition(0, 0));
+  }
+
+  @Test
+  void aLaterArticleOfAPartitionVouchesForItsEarlierSequences() {
+    Harness h = harness();
+    h.send(0, 1, article("b", 0));
+    h.send(1, 0, article("a", 0));
+    assertThat(h.released()).as("a: partition 0 sent 1, so it holds nothing more before 1").containsExactly("a");
+    h.send(1, 2, article("c", 0));
+    assertThat(h.released()).containsExactly("b");
+  }
+
+  @Test
+  void progressRecordsAreNeverPassedOn() {
+    Harness h = harness();
+    h.vouch(0, 3);
+    h.vouch(1, 3);
+
+    assertThat(h.out().isEmpty()).isTrue();
   }
 
   @Test
@@ -124,33 +155,47 @@ class SourceOrderProcessorTest {
     EnrichedArticle article = EnrichedArticle.newBuilder(election("a", T0)).setIngestedAt(ingested).build();
     RecordHeaders headers = new RecordHeaders();
     new SourcePosition(0, 0).stamp(headers);
+    h.offsets()[0]++;
+    headers.add(HeaderNames.SEQUENCE, ProgressRecords.decimal(0));
     headers.add(HeaderNames.INGESTED_AT, "2024-03-01T08:00:01.250Z".getBytes(StandardCharsets.UTF_8));
     h.in().pipeInput(new TestRecord<>("en", article, headers, T0));
     assertThat(h.out().isEmpty()).as("waiting for partition 1").isTrue();
 
-    h.driver().advanceWallClockTime(IDLE.plusSeconds(1));
+    h.vouch(1, 0);
 
     Header released = h.out().readRecord().headers().lastHeader(HeaderNames.INGESTED_AT);
     assertThat(new String(released.value(), StandardCharsets.UTF_8)).isEqualTo("2024-03-01T08:00:01.250Z");
   }
 
   @Test
-  void recordsWithoutASourcePositionPassStraightThrough() {
+  void articlesWithoutASequencePassStraightThrough() {
     Harness h = harness();
     h.in().pipeInput("en", election("x", T0), T0);
+    RecordHeaders positioned = new RecordHeaders();
+    new SourcePosition(1, 0).stamp(positioned);
+    h.in().pipeInput(new TestRecord<>("en", election("y", T0), positioned, T0));
 
-    assertThat(h.out().readValuesToList()).extracting(EnrichedArticle::getArticleId).containsExactly("x");
+    assertThat(h.released()).containsExactly("x", "y");
   }
 
   @Test
   void lateArticlesAreMarkedInReleaseOrderWhateverTheirArrivalOrder() {
-    // Partition 0 holds a day-3 article, then a day-1 one: two days behind once the day-3 one is released.
-    Object[] day3 = at(0, "x", 3 * 24 * 60);
-    Object[] day1 = at(0, "y", 24 * 60);
-    Object[] later = at(1, "z", 3 * 24 * 60 + 30);
-    for (List<Object[]> arrivals : List.of(List.of(day3, day1, later), List.of(later, day3, day1))) {
-      Harness h = arrive(arrivals);
+    // Ingest wrote x (day 3), y (day 1), z (day 3 + 30 min): y is two days behind once x is released.
+    EnrichedArticle x = article("x", 3 * 24 * 60);
+    EnrichedArticle y = article("y", 24 * 60);
+    EnrichedArticle z = article("z", 3 * 24 * 60 + 30);
+    Harness first = harness();
+    first.send(0, 0, x);
+    first.send(0, 1, y);
+    first.send(1, 2, z);
+    first.vouch(0, 2);
+    Harness second = harness();
+    second.send(1, 2, z);
+    second.send(0, 0, x);
+    second.send(0, 1, y);
+    second.vouch(0, 2);
 
+    for (Harness h : List.of(first, second)) {
       List<TestRecord<String, EnrichedArticle>> released = h.out().readRecordsToList();
       assertThat(released).extracting(r -> r.value().getArticleId()).containsExactly("x", "y", "z");
       assertThat(released).extracting(r -> LateArticles.marked(r.headers())).containsExactly(false, true, false);

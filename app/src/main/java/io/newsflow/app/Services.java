@@ -2,8 +2,6 @@ package io.newsflow.app;
 
 import io.newsflow.aggregate.AggregateTopology;
 import io.newsflow.aggregate.ClusteringSettings;
-import io.newsflow.aggregate.SourceBacklog;
-import io.newsflow.aggregate.SourceOrdering;
 import io.newsflow.aggregate.query.StoryQueries;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichTopology;
@@ -72,48 +70,23 @@ final class Services {
   }
 
   private static StreamsService aggregate(Cluster cluster, Properties props) {
-    NewsflowConfig config = cluster.config();
-    SourceOrdering ordering = sourceOrdering(config);
-    LagBacklog backlog = null;
-    int partitions = cluster.topics().enriched().partitions();
-    if (partitions > 1) {
-      String aggregateId = applicationId(config, AggregateTopology.APPLICATION_ID);
-      backlog = new LagBacklog(cluster.admin(), partitions, applicationId(config, EnrichTopology.APPLICATION_ID),
-          cluster.topics().raw().name(), aggregateId, cluster.topics().enriched().name(),
-          consumerGroups(config).get(aggregateId));
-      ordering = ordering.withBacklog(backlog);
-    }
-    StreamsService service = new StreamsService(
-        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry(), ordering,
+    return new StreamsService(
+        AggregateTopology.build(cluster.topics(), ClusteringSettings.from(cluster.config()), cluster.registry(),
             new MeteredAssignments(cluster.meters(), Clock.systemUTC())),
         props);
-    return backlog == null ? service : service.alsoClosing(backlog);
   }
 
-  /**
-   * The aggregate topology as {@link #aggregate} builds it, less the lag backlog it is given with
-   * several partitions (which names no store or topic): enough to name its internal topics for a reset.
-   */
+  /** The aggregate topology as {@link #aggregate} builds it: enough to name its internal topics for a reset. */
   static Topology aggregateTopology(Cluster cluster) {
-    NewsflowConfig config = cluster.config();
-    return AggregateTopology.build(cluster.topics(), ClusteringSettings.from(config), cluster.registry(),
-        sourceOrdering(config));
-  }
-
-  private static SourceOrdering sourceOrdering(NewsflowConfig config) {
-    return new SourceOrdering(
-        Duration.ofMillis(config.getLong(SourceOrdering.MAX_IDLE, SourceOrdering.DEFAULT_MAX_IDLE.toMillis())),
-        Duration.ofMillis(config.getLong(SourceOrdering.MAX_STALL, SourceOrdering.DEFAULT_MAX_STALL.toMillis())),
-        SourceBacklog.UNKNOWN);
+    return AggregateTopology.build(cluster.topics(), ClusteringSettings.from(cluster.config()), cluster.registry());
   }
 
   /**
    * How long all lag must stay zero before the pipeline is idle: with several enriched partitions the
-   * story assigner may hold articles for up to the source max-idle time after consuming them.
+   * story assigner holds an article until enrich's next progress records (every 100 ms) have reached it.
    */
   static Duration settleTime(Cluster cluster) {
-    return cluster.topics().enriched().partitions() == 1 ? Duration.ZERO
-        : sourceOrdering(cluster.config()).maxIdle().plusSeconds(1);
+    return cluster.topics().enriched().partitions() == 1 ? Duration.ZERO : Duration.ofSeconds(2);
   }
 
   /**

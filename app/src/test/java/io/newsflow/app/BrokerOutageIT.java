@@ -2,7 +2,6 @@ package io.newsflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.aggregate.SourceOrdering;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.SharedData;
 import io.newsflow.platform.config.NewsflowConfig;
@@ -46,8 +45,7 @@ class BrokerOutageIT {
       NewsflowConfig base = NewsflowConfig.defaults()
           .with(NewsflowConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers())
           .with(NewsflowConfig.SCHEMA_REGISTRY_URL, registry.url())
-          .with(NewsflowConfig.PARTITIONS, "2")
-          .with(SourceOrdering.MAX_STALL, "300000");
+          .with(NewsflowConfig.PARTITIONS, "2");
       List<Path> inputs = INPUTS.stream().map(SharedData::path).toList();
 
       PipelineOutcome reference = run(base, "reference", inputs, false, port);

@@ -34,6 +34,10 @@ final class EventTimeEnrichment implements FixedKeyProcessor<String, RawArticle,
 
   @Override
   public void process(FixedKeyRecord<String, RawArticle> record) {
+    if (record.value() == null) {
+      context.forward(record.withValue(null));   // a progress record (ProgressReporter)
+      return;
+    }
     String source = record.value().getSource();
     EnrichedArticle enriched = enricher.enrich(record.value(), text -> boilerplate.strip(source, text));
     context.forward(record.withValue(enriched).withTimestamp(enriched.getEventTime().toEpochMilli()));

@@ -2,6 +2,8 @@ package io.newsflow.ingest;
 
 import io.newsflow.schemas.EventTime;
 import io.newsflow.schemas.HeaderNames;
+import io.newsflow.schemas.ProgressRecords;
+import io.newsflow.schemas.SourcePartitions;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -33,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes articles to the raw topic, keyed by article id, each with its record on the ingest-state
+ * Publishes articles to the raw topic, keyed by article id and partitioned by source ({@link SourcePartitions}), each with its record on the ingest-state
  * topic, and rejections to the dead-letter topic, keyed by their origin, through one transactional
  * producer: a batch becomes visible to {@code read_committed} readers (every Streams app under
  * exactly-once) at {@link #commit()}, all of it or none, so the raw topic and the ingest state never
@@ -53,8 +55,6 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
   public static final String INGESTED_AT_HEADER = HeaderNames.INGESTED_AT;
   /** Header with the article's position in ingest's committed output, in decimal (UTF-8); ADR 31. */
   public static final String SEQUENCE_HEADER = HeaderNames.SEQUENCE;
-  /** Key of the records on the ingest-progress topic: compaction keeps the latest. */
-  static final String PROGRESS_KEY = "ingest";
 
   private static final Logger LOG = LoggerFactory.getLogger(RawArticlePublisher.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofMinutes(1);
@@ -113,9 +113,10 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     RecordHeaders headers = new RecordHeaders();
     headers.add(SOURCE_HEADER, article.getSource().getBytes(StandardCharsets.UTF_8));
     headers.add(INGESTED_AT_HEADER, iso(article.getIngestedAt()));
-    headers.add(SEQUENCE_HEADER, Long.toString(sequence.next()).getBytes(StandardCharsets.UTF_8));
-    sequence.sent(send(topics.raw(), EventTime.of(article), article.getArticleId(), article, headers));
-    send(topics.ingestState(), state.getPublishedAt(), state.getArticleId(), state, new RecordHeaders());
+    headers.add(SEQUENCE_HEADER, ProgressRecords.decimal(sequence.next()));
+    int partition = SourcePartitions.of(article.getSource(), topics.raw().partitions());
+    sequence.sent(send(topics.raw(), partition, EventTime.of(article), article.getArticleId(), article, headers));
+    send(topics.ingestState(), null, state.getPublishedAt(), state.getArticleId(), state, new RecordHeaders());
   }
 
   @Override
@@ -123,18 +124,19 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     DeadLetter letter = rejection.deadLetter(ingestedAt);
     RecordHeaders headers = new RecordHeaders();
     headers.add(INGESTED_AT_HEADER, iso(letter.getTimestamp()));
-    send(topics.deadLetter(), letter.getTimestamp(), rejection.origin(), letter, headers);
+    send(topics.deadLetter(), null, letter.getTimestamp(), rejection.origin(), letter, headers);
   }
 
-  private <V> Future<RecordMetadata> send(Topic<String, V> topic, Instant timestamp, String key, V value,
-                                          Headers headers) {
+  /** {@code partition} null: by key. */
+  private <V> Future<RecordMetadata> send(Topic<String, V> topic, Integer partition, Instant timestamp, String key,
+                                          V value, Headers headers) {
     if (!inTransaction) {
       producer.beginTransaction();
       inTransaction = true;
     }
     // Serialized here, with the topic's own serde, so one producer can write all three value types.
     byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);
-    return producer.send(new ProducerRecord<>(topic.name(), null, timestamp.toEpochMilli(), key, bytes, headers));
+    return producer.send(new ProducerRecord<>(topic.name(), partition, timestamp.toEpochMilli(), key, bytes, headers));
   }
 
   private static byte[] iso(Instant instant) {
@@ -150,7 +152,7 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
       // The progress goes in the same transaction: committed with the articles it counts, or not at all.
       producer.flush();
       IngestProgress progress = sequence.progress();
-      send(topics.ingestProgress(), Instant.now(), PROGRESS_KEY, progress, new RecordHeaders());
+      send(topics.ingestProgress(), null, Instant.now(), ProgressRecords.INGEST_PROGRESS_KEY, progress, new RecordHeaders());
       inTransaction = false;
       producer.commitTransaction();
       sequence.committed();

@@ -14,6 +14,11 @@ public final class HeaderNames {
    * across restarts. The order the pipeline decides stories in, whatever the partition count (ADR 31).
    */
   public static final String SEQUENCE = "newsflow.sequence";
+  /**
+   * On progress records of {@code news.articles.enriched} (null value): enrich has written every article of this
+   * partition whose sequence is at most this one, in decimal (UTF-8). Subscribers skip records with a null value.
+   */
+  public static final String PROGRESS = "newsflow.progress";
 
   private HeaderNames() {}
 }
