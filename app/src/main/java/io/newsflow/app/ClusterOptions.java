@@ -23,7 +23,7 @@ final class ClusterOptions {
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Where local broker data and state stores live (default .newsflow).")
   Path dataDir;
 
-  @Option(names = "--partitions", paramLabel = "N", description = "Partitions of topics created by newsflow (default 1; see README).")
+  @Option(names = "--partitions", paramLabel = "N", description = "Partitions of topics created by newsflow (default 2; the stories do not depend on it).")
   Integer partitions;
 
   NewsflowConfig load() {

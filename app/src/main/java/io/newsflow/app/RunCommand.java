@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.aggregate.query.StoryQueries;
 import io.newsflow.aggregate.query.StoryRoutes;
 import io.newsflow.ingest.IngestSummary;
+import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
 import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
@@ -68,6 +69,8 @@ final class RunCommand implements Callable<Integer> {
     ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
     try (Cluster c = Cluster.startOrConnect(operations.apply(push.apply(cluster.load())))) {
       c.provisionTopics();
+      err.printf("partitions: %d, stream threads per service: %s%n", c.topics().raw().partitions(),
+          c.config().require(NewsflowConfig.STREAM_THREADS));
       StoryQueries queries = new StoryQueries();
       try (OperationsServer ops = Operations.serve(c, err, routes -> StoryRoutes.register(routes, queries));
            StreamsService enrich = Operations.watched(ops, Services.enrich(c)).start();
