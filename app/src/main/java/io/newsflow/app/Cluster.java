@@ -92,11 +92,13 @@ final class Cluster implements AutoCloseable {
     return Admin.create(config.kafkaClientProperties());
   }
 
-  /** Creates the catalogue's topics that are missing. */
+  /** Creates the catalogue's topics that are missing; the article topics must have the configured partitions. */
   void provisionTopics() {
     try (Admin admin = admin()) {
       short replication = (short) config.getInt(NewsflowConfig.REPLICATION_FACTOR);
-      new TopicProvisioner(admin, replication).ensure(topics.all());
+      TopicProvisioner provisioner = new TopicProvisioner(admin, replication);
+      provisioner.ensure(topics.all());
+      provisioner.requirePartitions(List.of(topics.raw(), topics.enriched()));
     }
   }
 

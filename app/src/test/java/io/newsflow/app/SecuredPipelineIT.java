@@ -97,17 +97,16 @@ class SecuredPipelineIT {
       acls.addAll(ServiceAcls.ingest(INGEST.principal(), names, IngestSettings.from(shared).transactionalId()));
       acls.addAll(ServiceAcls.streamsApplication(ENRICH.principal(),
           StreamsSettings.applicationId(shared, EnrichTopology.APPLICATION_ID),
-          List.of(names.raw()), List.of(names.enriched(), names.deadLetter())));
+          // Ingest's progress, read into a global store: how far each raw partition is complete (ADR 31).
+          List.of(names.raw(), names.ingestProgress()), List.of(names.enriched(), names.deadLetter())));
       acls.addAll(ServiceAcls.streamsApplication(AGGREGATE.principal(),
           // It reads its own snapshots and assignments back as the tables story queries answer from.
           StreamsSettings.applicationId(shared, AggregateTopology.APPLICATION_ID),
           List.of(names.enriched(), names.storySnapshots(), names.assignments()),
           List.of(names.storyEvents(), names.storySnapshots(), names.assignments(), names.deadLetter())));
-      acls.addAll(ServiceAcls.lagReader(AGGREGATE.principal(),
-          StreamsSettings.applicationId(shared, EnrichTopology.APPLICATION_ID), List.of(names.raw())));
       admin.createAcls(acls).all().get();
       // An operator creates the topics; the services hold no CREATE right on them.
-      new TopicProvisioner(admin, (short) 1).ensure(new Topics(names, 1, null).all());
+      new TopicProvisioner(admin, (short) 1).ensure(new Topics(names, shared.getInt(NewsflowConfig.PARTITIONS), null).all());
     }
   }
 

@@ -61,11 +61,7 @@ public final class ServiceAcls {
     return acls;
   }
 
-  /**
-   * Reading another group's committed offsets and the end offsets of its topics, as the story assigner
-   * does for the enrich group on the raw topic when the enriched topic has several partitions, and as
-   * {@code newsflow status} does for every pipeline group.
-   */
+  /** Reading another group's committed offsets and the end offsets of its topics, as {@code newsflow status} does. */
   public static List<AclBinding> lagReader(String principal, String group, Collection<String> topics) {
     List<AclBinding> acls = new ArrayList<>();
     acls.add(allow(principal, ResourceType.GROUP, group, PatternType.LITERAL, AclOperation.DESCRIBE));

@@ -38,6 +38,29 @@ public final class TopicProvisioner {
     }
   }
 
+  /**
+   * Refuses to go on when one of {@code topics} exists with another partition count than the catalogue's: ingest
+   * partitions raw articles by source over that count, and the story merge waits for every enriched partition.
+   */
+  public void requirePartitions(Collection<? extends Topic<?, ?>> topics) {
+    try {
+      var described = admin.describeTopics(topics.stream().map(Topic::name).toList()).allTopicNames().get(30, TimeUnit.SECONDS);
+      for (Topic<?, ?> topic : topics) {
+        int actual = described.get(topic.name()).partitions().size();
+        if (actual != topic.partitions()) {
+          throw new IllegalStateException("topic " + topic.name() + " has " + actual + " partitions but topic.partitions is "
+              + topic.partitions() + ": set --partitions " + actual + " (topic.partitions=" + actual
+              + "), or use a fresh --data-dir / new topics");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while describing topics", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot describe topics: " + e.getMessage(), e);
+    }
+  }
+
   /** Creates {@code topics}; one that another instance created meanwhile is fine. */
   public void ensureNew(List<NewTopic> topics) throws InterruptedException, TimeoutException, ExecutionException {
     for (var result : admin.createTopics(topics).values().entrySet()) {
