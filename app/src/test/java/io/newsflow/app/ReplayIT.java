@@ -85,8 +85,12 @@ class ReplayIT {
           "--idle-timeout", "PT5M");
     }
 
+    /** A topic's records by partition, then offset: the order a topic has (across partitions there is none). */
     List<ConsumerRecord<String, byte[]>> bytes(String topic) {
-      return TestTopics.readAll(config, topic, Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+      return TestTopics.readAll(config, topic, Serdes.String().deserializer(), Serdes.ByteArray().deserializer()).stream()
+          .sorted(java.util.Comparator.<ConsumerRecord<String, byte[]>>comparingInt(ConsumerRecord::partition)
+              .thenComparingLong(ConsumerRecord::offset))
+          .toList();
     }
 
     /** Article id → story id, and each story as the JSON that {@code run} prints. */

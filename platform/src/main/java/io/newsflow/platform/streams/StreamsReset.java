@@ -91,7 +91,10 @@ public final class StreamsReset {
     try {
       ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(applicationId)).describedGroups()
           .get(applicationId).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      return group.members().size();
+      // One member per stream thread: count the instances, named by the client id before "-StreamThread-".
+      return (int) group.members().stream()
+          .map(m -> m.clientId().replaceFirst("-StreamThread-.*$", ""))
+          .distinct().count();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof GroupIdNotFoundException) {
         return 0;
