@@ -98,9 +98,10 @@ class ReprocessIT {
         assertThat(reset.exit()).as(reset.err()).isZero();
         String applicationId = config.require("application.id.aggregate");
         // Its inputs: the enriched articles, and its own snapshots and assignments behind the story-query tables.
-        assertThat(reset.err()).contains("reset " + applicationId + ": 3 input partition(s) rewound to the earliest offset, "
-            + "internal topics deleted: [", applicationId + "-articles-by-shard-repartition",
-            applicationId + "-story-state-store-changelog");
+        // (the partitions of those three topics it had committed offsets on)
+        assertThat(reset.err()).containsPattern("reset " + applicationId + ": [1-6] input partition\\(s\\) rewound to the "
+            + "earliest offset, internal topics deleted: \\[")
+            .contains(applicationId + "-articles-by-shard-repartition", applicationId + "-story-state-store-changelog");
 
         // Then: the live assignments now agree with v2's exactly
         CommandLines.Result after = CommandLines.run(live, "compare", "--topic-a", assignments + ".v2", "--topic-b", assignments);
