@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Creates the pipeline's topics that do not exist yet, as the topic catalogue describes them. */
 public final class TopicProvisioner {
@@ -44,7 +46,7 @@ public final class TopicProvisioner {
    */
   public void requirePartitions(Collection<? extends Topic<?, ?>> topics) {
     try {
-      var described = admin.describeTopics(topics.stream().map(Topic::name).toList()).allTopicNames().get(30, TimeUnit.SECONDS);
+      var described = describe(topics.stream().map(Topic::name).toList());
       for (Topic<?, ?> topic : topics) {
         int actual = described.get(topic.name()).partitions().size();
         if (actual != topic.partitions()) {
@@ -58,6 +60,22 @@ public final class TopicProvisioner {
       throw new IllegalStateException("interrupted while describing topics", e);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot describe topics: " + e.getMessage(), e);
+    }
+  }
+
+  /** Descriptions of {@code names}; a topic just created may take a moment to be known to every broker. */
+  private Map<String, TopicDescription> describe(List<String> names)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(200);
+      }
     }
   }
 
