@@ -1,10 +1,13 @@
 package io.newsflow.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.aggregate.query.StoryQueries;
 import io.newsflow.aggregate.query.StoryRoutes;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
+import io.newsflow.platform.kafka.LagReporter;
 import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.schemas.avro.StoryEvent;
@@ -66,14 +69,18 @@ final class RunCommand implements Callable<Integer> {
     if (exitWhenIdle && (push.enabled || feeds != null)) {
       throw new UsageProblem("--push and --feeds keep going until stopped; they cannot be combined with --exit-when-idle");
     }
+    NewsflowConfig config = operations.apply(push.apply(cluster.load()));
     ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
-    try (Cluster c = Cluster.startOrConnect(operations.apply(push.apply(cluster.load())))) {
+    StoryQueries queries = new StoryQueries();
+    PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    // The dashboard first, so its URL is the first line, before the broker's start-up logs.
+    try (OperationsServer ops = Operations.serveFirst(config, meters, err, routes -> StoryRoutes.register(routes, queries));
+         Cluster c = Cluster.startOrConnect(config, meters);
+         LagReporter lag = Operations.reportLag(c)) {
       c.provisionTopics();
       err.printf("partitions: %d, stream threads per service: %s%n", c.topics().raw().partitions(),
           c.config().require(NewsflowConfig.STREAM_THREADS));
-      StoryQueries queries = new StoryQueries();
-      try (OperationsServer ops = Operations.serve(c, err, routes -> StoryRoutes.register(routes, queries));
-           StreamsService enrich = Operations.watched(ops, Services.enrich(c)).start();
+      try (StreamsService enrich = Operations.watched(ops, Services.enrich(c)).start();
            StreamsService aggregate = Operations.watched(ops, Services.aggregate(c, queries, ops.port())).start()) {
         return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, signal);
       }
