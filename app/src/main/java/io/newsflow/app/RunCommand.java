@@ -96,12 +96,13 @@ final class RunCommand implements Callable<Integer> {
     PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     // The dashboard first, so its URL is the first line, before the broker's start-up logs.
     try (OperationsServer ops = Operations.serveFirst(config, meters, err, routes -> StoryRoutes.register(routes, queries));
-         Cluster c = Cluster.startOrConnect(config, meters);
-         LagReporter lag = Operations.reportLag(c)) {
+         Cluster c = Cluster.startOrConnect(config, meters)) {
       c.provisionTopics();
       err.printf("partitions: %d, stream threads per service: %s%n", c.topics().raw().partitions(),
           c.config().require(NewsflowConfig.STREAM_THREADS));
-      try (StreamsService enrich = Operations.watched(ops, Services.enrich(c)).start();
+      // Closed before the cluster, so the lag reporter never waits on a stopped broker.
+      try (LagReporter lag = Operations.reportLag(c);
+           StreamsService enrich = Operations.watched(ops, Services.enrich(c)).start();
            StreamsService aggregate = Operations.watched(ops, Services.aggregate(c, queries, ops.port())).start()) {
         if (demo) {
           err.printf(Locale.ROOT, "live demo: generated articles at %s/s, sources labelled %s; stories on %s/ "
