@@ -11,7 +11,9 @@ import java.util.function.IntConsumer;
 /**
  * Turns SIGINT/SIGTERM into a request to stop: the main thread closes what it started (topologies,
  * registry, broker) and the command exits with its own exit code, 0 when all went well, instead of the
- * 130/143 the JVM gives a process ended by a signal. A second signal exits at once the JVM's way.
+ * 130/143 the JVM gives a process ended by a signal. A second signal ends the JVM its own way (exit
+ * 128+signal), which still waits for the clean-up under way, at most {@link #CLEANUP_LIMIT}: a bound
+ * for a main thread stuck before it could see the first one.
  *
  * <p>A shutdown hook still covers every other way the JVM may end while the command runs (SIGHUP, a
  * signal that was ignored from the start as in a background job, {@code System.exit}): it keeps the JVM
@@ -47,7 +49,7 @@ final class ShutdownSignal {
 
   private void received(int signalNumber) {
     if (stopRequested.getCount() == 0) {
-      // Asked twice: stop now. The shutdown hook still gives the clean-up under way up to CLEANUP_LIMIT.
+      // Asked twice: the JVM's shutdown, whose hook still gives the clean-up under way up to CLEANUP_LIMIT.
       Runtime.getRuntime().exit(128 + signalNumber);
     }
     stopRequested.countDown();
