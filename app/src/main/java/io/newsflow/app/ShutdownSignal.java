@@ -15,9 +15,10 @@ import java.util.function.IntConsumer;
  * 128+signal), which still waits for the clean-up under way, at most {@link #CLEANUP_LIMIT}: a bound
  * for a main thread stuck before it could see the first one.
  *
- * <p>A shutdown hook still covers every other way the JVM may end while the command runs (SIGHUP, a
- * signal that was ignored from the start as in a background job, {@code System.exit}): it keeps the JVM
- * alive until the main thread has closed what it started, so shutdown is clean rather than cut off.
+ * <p>A shutdown hook still covers every other way the JVM may end while the command runs (SIGHUP,
+ * {@code System.exit}, a JVM started with {@code -Xrs}): it keeps the JVM alive until the main thread has
+ * closed what it started, so shutdown is clean rather than cut off. A signal ignored from the start (as
+ * in a background job of a non-interactive shell) stays ignored, as it always did in a JVM.
  */
 final class ShutdownSignal {
   static final Duration CLEANUP_LIMIT = Duration.ofSeconds(60);
