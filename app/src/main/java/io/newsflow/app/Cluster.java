@@ -29,17 +29,26 @@ final class Cluster implements AutoCloseable {
   private final Topics topics;
   private final List<AutoCloseable> started;
   /** Every service built against this cluster reports here; {@code /metrics} serves it. */
-  private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry meters;
 
-  private Cluster(NewsflowConfig config, List<AutoCloseable> started) {
+  private Cluster(NewsflowConfig config, List<AutoCloseable> started, PrometheusMeterRegistry meters) {
     this.config = config;
     this.started = started;
+    this.meters = meters;
     this.registry = new HttpSchemaRegistryClient(config.require(NewsflowConfig.SCHEMA_REGISTRY_URL));
     this.topics = new Topics(TopicNames.fromSettings(config.asMap()), config.getInt(NewsflowConfig.PARTITIONS), registry);
   }
 
   /** Connects to the configured cluster; starts a local broker and registry for what is not configured. */
   static Cluster startOrConnect(NewsflowConfig config) {
+    return startOrConnect(config, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  }
+
+  /**
+   * The same, its services reporting to {@code meters} (closed with the cluster): a command that serves
+   * {@code /metrics} before the cluster is up passes the registry it serves.
+   */
+  static Cluster startOrConnect(NewsflowConfig config, PrometheusMeterRegistry meters) {
     List<AutoCloseable> started = new ArrayList<>();
     try {
       if (config.get(NewsflowConfig.BOOTSTRAP_SERVERS).isEmpty()) {
@@ -54,7 +63,7 @@ final class Cluster implements AutoCloseable {
         started.add(registry);
         config = config.with(NewsflowConfig.SCHEMA_REGISTRY_URL, registry.url());
       }
-      return new Cluster(config, started);
+      return new Cluster(config, started, meters);
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
@@ -69,7 +78,7 @@ final class Cluster implements AutoCloseable {
     if (config.get(NewsflowConfig.SCHEMA_REGISTRY_URL).isEmpty()) {
       throw new UsageProblem("--schema-registry-url is required (or NEWSFLOW_SCHEMA_REGISTRY_URL, or schema.registry.url in --config)");
     }
-    return new Cluster(config, new ArrayList<>());
+    return new Cluster(config, new ArrayList<>(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
   }
 
   NewsflowConfig config() {

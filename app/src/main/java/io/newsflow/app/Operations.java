@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.javalin.config.RoutesConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
 import io.newsflow.platform.kafka.LagReporter;
@@ -35,16 +36,32 @@ final class Operations {
   /** The same, also serving {@code routes} (the aggregate's story queries). */
   static OperationsServer serve(Cluster cluster, PrintStream err, Consumer<RoutesConfig> routes,
                                 StreamsService... services) {
-    NewsflowConfig config = cluster.config();
-    OperationsServer server = OperationsServer.start(config.get(HOST).orElse("127.0.0.1"),
-        (int) config.getLong(PORT, DEFAULT_PORT), cluster.meters(), Duration.ofMillis(config.getLong(DASHBOARD_INTERVAL_MS,
-            OperationsServer.DEFAULT_SAMPLE_INTERVAL.toMillis())), routes);
+    OperationsServer server = serveFirst(cluster.config(), cluster.meters(), err, routes);
     for (StreamsService service : services) {
       server.watch(service);
     }
-    server.closing(LagReporter.start(config.kafkaClientProperties(), Services.consumerGroups(config), cluster.meters(),
-        Duration.ofMillis(config.getLong(LAG_INTERVAL_MS, 15_000))));
+    server.closing(reportLag(cluster));
+    return server;
+  }
+
+  /**
+   * Serves {@code meters} and {@code routes} before there is a cluster, and prints the URL, so a command
+   * that starts a local broker can show where its dashboard is before anything else; it then starts the
+   * cluster on the same {@code meters} and {@link #reportLag reports lag}, closing that before the cluster.
+   */
+  static OperationsServer serveFirst(NewsflowConfig config, PrometheusMeterRegistry meters, PrintStream err,
+                                     Consumer<RoutesConfig> routes) {
+    OperationsServer server = OperationsServer.start(config.get(HOST).orElse("127.0.0.1"),
+        (int) config.getLong(PORT, DEFAULT_PORT), meters, Duration.ofMillis(config.getLong(DASHBOARD_INTERVAL_MS,
+            OperationsServer.DEFAULT_SAMPLE_INTERVAL.toMillis())), routes);
     err.println("dashboard on " + server.url() + "/ (also /metrics, /health/live, /health/ready)");
     return server;
+  }
+
+  /** Measures the pipeline's consumer lag into {@code cluster}'s meters every {@code lag.interval.ms}, until closed. */
+  static LagReporter reportLag(Cluster cluster) {
+    NewsflowConfig config = cluster.config();
+    return LagReporter.start(config.kafkaClientProperties(), Services.consumerGroups(config), cluster.meters(),
+        Duration.ofMillis(config.getLong(LAG_INTERVAL_MS, 15_000)));
   }
 }

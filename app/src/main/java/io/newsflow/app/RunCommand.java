@@ -1,20 +1,26 @@
 package io.newsflow.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.aggregate.query.StoryQueries;
 import io.newsflow.aggregate.query.StoryRoutes;
+import io.newsflow.app.demo.DemoSource;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
+import io.newsflow.platform.kafka.LagReporter;
 import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.avro.StorySnapshot;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,7 +34,9 @@ import picocli.CommandLine.Option;
 /** {@code newsflow run}: the whole pipeline in one process, on a local broker unless told otherwise. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs ingest, enrich and aggregate together, starting a local Kafka broker and schema registry",
-        "unless --bootstrap-servers / --schema-registry-url are given. Stories and events go to stdout, logs to stderr."})
+        "unless --bootstrap-servers / --schema-registry-url are given. Stories and events go to stdout, logs to stderr.",
+        "Without --input, --push or --feeds it is a live demo: generated articles (sources labelled demo:) at",
+        "--demo-rate until Ctrl-C."})
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -49,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Wait until every stage has consumed all input, print the final stories as JSON lines and exit.")
   boolean exitWhenIdle;
 
+  @Option(names = "--demo-rate", paramLabel = "N",
+      description = "Articles per second of the live demo, which runs when no --input, --push or --feeds is given"
+          + " (default 20).")
+  Double demoRate;
+
   @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT10M",
       description = "Give up waiting for the pipeline to go idle after this long (ISO-8601, default ${DEFAULT-VALUE}).")
   Duration idleTimeout;
@@ -66,16 +79,36 @@ final class RunCommand implements Callable<Integer> {
     if (exitWhenIdle && (push.enabled || feeds != null)) {
       throw new UsageProblem("--push and --feeds keep going until stopped; they cannot be combined with --exit-when-idle");
     }
+    boolean demo = !exitWhenIdle && inputs.isEmpty() && !push.enabled && feeds == null;
+    if (demoRate != null && !demo) {
+      throw new UsageProblem("--demo-rate paces the live demo, which runs only without --input, --push, --feeds"
+          + " and --exit-when-idle");
+    }
+    double rate;
+    try {
+      rate = demo ? DemoSource.checkRate(demoRate == null ? DemoSource.DEFAULT_RATE : demoRate) : 0;
+    } catch (IllegalArgumentException e) {
+      throw new UsageProblem("--demo-rate: " + e.getMessage());
+    }
+    NewsflowConfig config = operations.apply(push.apply(cluster.load()));
     ShutdownSignal signal = exitWhenIdle ? null : ShutdownSignal.install();
-    try (Cluster c = Cluster.startOrConnect(operations.apply(push.apply(cluster.load())))) {
+    StoryQueries queries = new StoryQueries();
+    PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    // The dashboard first, so its URL is the first line, before the broker's start-up logs.
+    try (OperationsServer ops = Operations.serveFirst(config, meters, err, routes -> StoryRoutes.register(routes, queries));
+         Cluster c = Cluster.startOrConnect(config, meters)) {
       c.provisionTopics();
       err.printf("partitions: %d, stream threads per service: %s%n", c.topics().raw().partitions(),
           c.config().require(NewsflowConfig.STREAM_THREADS));
-      StoryQueries queries = new StoryQueries();
-      try (OperationsServer ops = Operations.serve(c, err, routes -> StoryRoutes.register(routes, queries));
+      // Closed before the cluster, so the lag reporter never waits on a stopped broker.
+      try (LagReporter lag = Operations.reportLag(c);
            StreamsService enrich = Operations.watched(ops, Services.enrich(c)).start();
            StreamsService aggregate = Operations.watched(ops, Services.aggregate(c, queries, ops.port())).start()) {
-        return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, signal);
+        if (demo) {
+          err.printf(Locale.ROOT, "live demo: generated articles at %s/s, sources labelled %s; stories on %s/ "
+              + "(--input, --push or --feeds for real news)%n", rateText(rate), DemoSource.SOURCE_PREFIX, ops.url());
+        }
+        return exitWhenIdle ? runToIdle(c) : runUntilStopped(c, signal, rate);
       }
     } finally {
       if (signal != null) {
@@ -101,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
     return summary.clean() && deadLetters == 0 ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
   }
 
-  private int runUntilStopped(Cluster c, ShutdownSignal signal) throws Exception {
+  /** Runs what was asked for, or the live demo at {@code demoRate} articles/s when that is above 0, until Ctrl-C. */
+  private int runUntilStopped(Cluster c, ShutdownSignal signal, double demoRate) throws Exception {
     try (TopicReader<String, StoryEvent> events = new TopicReader<>(c.config().kafkaClientProperties(),
         c.topics().storyEvents())) {
       Thread printer = new Thread(() -> {
@@ -119,7 +153,9 @@ final class RunCommand implements Callable<Integer> {
         err.println("ingest: " + Services.ingestFiles(c, inputs, err));
       }
       try (PushEndpoint endpoint = push.enabled ? PushEndpoint.start(c) : null;
-           FeedService polling = feeds == null ? null : FeedService.start(c, feeds, err)) {
+           FeedService polling = feeds == null ? null : FeedService.start(c, feeds, err);
+           DemoSource.Running demo = demoRate > 0
+               ? DemoSource.start(Services.ingest(c, "demo"), demoRate, Clock.systemUTC()) : null) {
         LOG.info("pipeline running; Ctrl-C to stop");
         signal.awaitStopRequest();
       }
@@ -128,6 +164,10 @@ final class RunCommand implements Callable<Integer> {
     }
     LOG.info("stopping");
     return ExitCodes.OK;
+  }
+
+  private static String rateText(double rate) {
+    return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
   }
 
   private static List<StorySnapshot> latestStories(Cluster c) {
