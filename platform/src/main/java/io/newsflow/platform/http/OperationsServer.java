@@ -38,6 +38,11 @@ public final class OperationsServer implements AutoCloseable {
   public static final String PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
   /** How often the dashboard's history is sampled, unless told otherwise. */
   public static final Duration DEFAULT_SAMPLE_INTERVAL = Duration.ofSeconds(5);
+  /**
+   * Longest sampling interval: the dashboard's latency maxima are read from Micrometer's recent-window
+   * max, which keeps a value for at least 80 s at its default 2-minute expiry (see {@link PipelineOverview}).
+   */
+  public static final Duration MAX_SAMPLE_INTERVAL = Duration.ofSeconds(60);
   /** Samples the dashboard keeps: 30 minutes at the default interval. */
   static final int HISTORY_SAMPLES = 360;
   private static final String DASHBOARD = "/io/newsflow/platform/dashboard/";
@@ -78,6 +83,10 @@ public final class OperationsServer implements AutoCloseable {
   /** The same, with both the dashboard's sampling interval and a service's own {@code routes}. */
   public static OperationsServer start(String host, int port, PrometheusMeterRegistry registry,
                                        Duration sampleInterval, Consumer<RoutesConfig> routes) {
+    if (sampleInterval.isNegative() || sampleInterval.isZero() || sampleInterval.compareTo(MAX_SAMPLE_INTERVAL) > 0) {
+      throw new IllegalArgumentException("the dashboard's sampling interval must be from 1 ms to "
+          + MAX_SAMPLE_INTERVAL.toSeconds() + " s (a latency maximum is kept only about 80 s), not " + sampleInterval);
+    }
     Readiness readiness = new Readiness();
     PipelineOverview overview = new PipelineOverview(registry, readiness, Clock.systemUTC(), HISTORY_SAMPLES);
     Javalin http = listen(host, port, registry, readiness, overview, routes);

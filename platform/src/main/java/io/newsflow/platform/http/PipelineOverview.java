@@ -3,6 +3,7 @@ package io.newsflow.platform.http;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.platform.metrics.MeterNames;
@@ -11,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ public final class PipelineOverview {
   private final Clock clock;
   private final int capacity;
   private final Deque<Sample> history = new ArrayDeque<>();
+  /** Largest latency each timer or summary has recorded since this overview started, in its base unit. */
+  private final Map<Meter.Id, Double> maxima = new HashMap<>();
 
   PipelineOverview(MeterRegistry registry, Readiness readiness, Clock clock, int capacity) {
     this.registry = registry;
@@ -54,6 +58,7 @@ public final class PipelineOverview {
 
   /** Takes a sample now; the oldest goes once {@code capacity} are kept. */
   public synchronized void sample() {
+    observeMaxima();
     Map<String, Double> stages = new LinkedHashMap<>();
     STAGE_COUNTERS.forEach((stage, counter) -> stages.put(stage, stageTotal(stage, counter)));
     Map<String, Double> lag = new TreeMap<>();
@@ -183,19 +188,36 @@ public final class PipelineOverview {
     return registry.find(MeterNames.STORIES_ACTIVE).gauges().stream().mapToDouble(Gauge::value).sum();
   }
 
-  private Map<String, Object> latencies() {
-    Map<String, Object> latency = new LinkedHashMap<>();
-    registry.find(MeterNames.ASSIGNMENT_LATENCY).timers().stream().findFirst()
-        .ifPresent(t -> latency.put("assignment", timer(t)));
-    for (DistributionSummary s : registry.find(MeterNames.END_TO_END_LATENCY).summaries()) {
-      latency.put("endToEndFrom" + capitalised(s.getId().getTag("from")),
-          Map.of("count", s.count(), "meanMs", s.mean(), "maxMs", s.max()));
+  /**
+   * Micrometer's {@code max()} is the largest value of a recent window only (values drop out after
+   * {@code distributionStatisticExpiry}, 2 minutes by default, and are kept at least two thirds of
+   * it), while {@code mean()} is {@code totalTime / count} since start: read side by side they showed
+   * "max 0.00 ms" beside a mean once the pipeline had been quiet for 2 minutes. Reading the window's
+   * max at every sample and keeping the largest (Prometheus' {@code max_over_time} over the
+   * {@code _max} gauge) gives the maximum since start, exact as long as samples come more often than
+   * a value stays in the window; {@link OperationsServer} holds the sampling interval to that.
+   */
+  private void observeMaxima() {
+    for (Timer t : registry.find(MeterNames.ASSIGNMENT_LATENCY).timers()) {
+      maxima.merge(t.getId(), t.max(TimeUnit.NANOSECONDS), Math::max);
     }
-    return latency;
+    for (DistributionSummary s : registry.find(MeterNames.END_TO_END_LATENCY).summaries()) {
+      maxima.merge(s.getId(), s.max(), Math::max);
+    }
   }
 
-  private static Map<String, Object> timer(Timer t) {
-    return Map.of("count", t.count(), "meanMs", t.mean(TimeUnit.NANOSECONDS) / 1e6, "maxMs", t.max(TimeUnit.NANOSECONDS) / 1e6);
+  /** Mean and maximum of each latency over the same period: since start. */
+  private Map<String, Object> latencies() {
+    observeMaxima();
+    Map<String, Object> latency = new LinkedHashMap<>();
+    registry.find(MeterNames.ASSIGNMENT_LATENCY).timers().stream().findFirst()
+        .ifPresent(t -> latency.put("assignment", Map.of("count", t.count(),
+            "meanMs", t.mean(TimeUnit.NANOSECONDS) / 1e6, "maxMs", maxima.getOrDefault(t.getId(), 0.0) / 1e6)));
+    for (DistributionSummary s : registry.find(MeterNames.END_TO_END_LATENCY).summaries()) {
+      latency.put("endToEndFrom" + capitalised(s.getId().getTag("from")),
+          Map.of("count", s.count(), "meanMs", s.mean(), "maxMs", maxima.getOrDefault(s.getId(), 0.0)));
+    }
+    return latency;
   }
 
   private static String capitalised(String s) {
