@@ -1,9 +1,11 @@
 package io.newsflow.aggregate.query;
 
 import io.newsflow.schemas.avro.ArticleAssignment;
+import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EntityRef;
 import io.newsflow.schemas.avro.StoryArticle;
 import io.newsflow.schemas.avro.StorySnapshot;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,8 +34,23 @@ public final class StoryViews {
     // Snapshots written before the count existed listed every article.
     m.put("articleCount", Math.max(s.getArticleCount(), s.getArticles().size()));
     m.put("sources", s.getSources());
+    m.put("roles", roles(s));
     m.put("entities", s.getEntities().stream().map(StoryViews::entity).toList());
     return m;
+  }
+
+  /**
+   * How many of the articles the snapshot lists (the founding one and the 49 latest) have each role,
+   * in the enum's order, roles no listed article has left out: the whole story's when it has at most 50.
+   */
+  static Map<String, Integer> roles(StorySnapshot s) {
+    Map<ArticleRole, Integer> counts = new EnumMap<>(ArticleRole.class);
+    for (StoryArticle a : s.getArticles()) {
+      counts.merge(a.getRole(), 1, Integer::sum);
+    }
+    Map<String, Integer> named = new LinkedHashMap<>();
+    counts.forEach((role, n) -> named.put(role.name(), n));
+    return named;
   }
 
   static Map<String, Object> assignment(ArticleAssignment a) {
