@@ -67,6 +67,8 @@ class OperationsServerTest {
       // Then: the page loads the chart library at a path the server really serves (from the WebJar)
       HttpResponse<String> page = get(server, "/");
       assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+          assertThat(policy).as("only the page's own scripts run").contains("script-src 'self';"));
       Matcher script = Pattern.compile("<script src=\"(/webjars/chart\\.js/[^\"]+)\"").matcher(page.body());
       assertThat(script.find()).as("the page loads Chart.js from /webjars").isTrue();
       HttpResponse<String> chartJs = get(server, script.group(1));
