@@ -199,8 +199,9 @@ class DashboardIT {
             assertThat(links(browser)).containsExactly("https://wire.example/follow-up");
           });
           assertThat(injected(browser)).as("elements made from story text").isZero();
-          await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-              .until(() -> browser.executeScript("return typeof window.__pwned").equals("undefined"));
+          await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+              assertThat(browser.executeScript("return String(window.__pwned)")).as("window.__pwned, set by story text")
+                  .isEqualTo("undefined"));
 
           // and once Micrometer's window has forgotten every latency, each maximum is still at least its mean
           await().atMost(Duration.ofSeconds(30)).until(() ->
