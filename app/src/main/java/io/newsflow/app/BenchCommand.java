@@ -68,9 +68,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Where to write the SVG bar chart of articles/s per stage (default <data-dir>/bench.svg).")
   Path chart;
 
-  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT10M",
-      description = "Give up when a stage has not finished within this long (default ${DEFAULT-VALUE}).")
-  Duration idleTimeout;
+  @Mixin IdleTimeoutOption idleTimeout;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -113,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
     List<BenchReport.Count> counts = new ArrayList<>();
     long[] latencies;
     try (Cluster c = Cluster.startOrConnect(config)) {
-      PipelineBench bench = new PipelineBench(c.config(), prefix, err, idleTimeout);
+      PipelineBench bench = new PipelineBench(c.config(), prefix, err, idleTimeout.get());
       try {
         latencies = runStages(bench, input, stages, counts);
       } finally {
@@ -223,9 +221,7 @@ final class BenchCommand implements Callable<Integer> {
     if (corpus != null && !Files.exists(corpus)) {
       throw new UsageProblem("--corpus " + corpus + ": no such file or directory");
     }
-    if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-      throw new UsageProblem("--idle-timeout must be positive, got " + idleTimeout);
-    }
+    idleTimeout.get();   // validates
   }
 
   /** The table's order: the engine's limits first, then the pipeline's stages in data-flow order. */

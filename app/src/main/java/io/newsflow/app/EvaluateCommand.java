@@ -45,8 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the replay order for datasets without dates (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--idle-timeout", defaultValue = "PT10M", description = "Give up waiting after this long (default ${DEFAULT-VALUE}).")
-  Duration idleTimeout;
+  @Mixin IdleTimeoutOption idleTimeout;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -105,8 +104,8 @@ final class EvaluateCommand implements Callable<Integer> {
           ingest.intake().commit();
         }
         try (Admin admin = c.admin()) {
-          if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout)) {
-            throw new IllegalStateException("the pipeline did not go idle within " + idleTimeout);
+          if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout.get())) {
+            throw new IllegalStateException("the pipeline did not go idle within " + idleTimeout.get());
           }
         }
       }

@@ -9,7 +9,6 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.config.PipelineNamespace;
-import io.newsflow.platform.kafka.ConsumerGroupLag;
 import io.newsflow.platform.kafka.TopicPartitions;
 import io.newsflow.platform.streams.DeadLetterHandler;
 import io.newsflow.platform.streams.StreamsService;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
@@ -35,7 +33,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -312,12 +309,10 @@ final class PipelineBench {
   }
 
   /** Waits until {@code groups} have no lag on two checks in a row; returns the time of the first. */
+  /** When all lag became zero for good (after the merge's settle time), with every service still running. */
   private long awaitNoLag(Cluster c, Map<String, Set<String>> groups, StreamsService... services) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
     try (Admin admin = c.admin()) {
-      ConsumerGroupLag lag = new ConsumerGroupLag(admin);
-      long firstIdle = 0;
-      while (System.nanoTime() < deadline) {
+      return PipelineIdle.idleSince(admin, groups, Services.settleTime(c), timeout, LAG_POLL, () -> {
         for (StreamsService s : services) {
           KafkaStreams.State state = s.state();
           if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
@@ -325,34 +320,8 @@ final class PipelineBench {
             throw new IllegalStateException(s.name() + " stopped: " + state);
           }
         }
-        long now = System.nanoTime();
-        if (totalLag(lag, groups) == 0) {
-          if (firstIdle != 0) {
-            return firstIdle;
-          }
-          firstIdle = now;
-        } else {
-          firstIdle = 0;
-        }
-        Thread.sleep(LAG_POLL.toMillis());
-      }
+      }).orElseThrow(() -> new IllegalStateException("consumer groups " + groups.keySet() + " still had lag after " + timeout));
     }
-    throw new IllegalStateException("consumer groups " + groups.keySet() + " still had lag after " + timeout);
-  }
-
-  private static long totalLag(ConsumerGroupLag lag, Map<String, Set<String>> groups) throws Exception {
-    long total = 0;
-    try {
-      for (Map.Entry<String, Set<String>> group : groups.entrySet()) {
-        total += lag.totalLag(group.getKey(), group.getValue());
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-        return Long.MAX_VALUE; // a repartition topic not created yet: work is ahead
-      }
-      throw e;
-    }
-    return total;
   }
 
   private static Map<String, Set<String>> groupsOf(Cluster c, String defaultApplicationId) {

@@ -39,9 +39,7 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Then wait until every pipeline stage has consumed everything and print the end-to-end rate.")
   boolean untilIdle;
 
-  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT1H",
-      description = "With --until-idle, give up after this long (ISO-8601, default ${DEFAULT-VALUE}).")
-  Duration idleTimeout;
+  @Mixin IdleTimeoutOption idleTimeout;
 
   private final PrintStream err;
 
@@ -66,8 +64,8 @@ final class ReplayCommand implements Callable<Integer> {
       err.println("replay: " + summary);
       if (untilIdle) {
         try (Admin admin = c.admin()) {
-          if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout)) {
-            err.println("error: the pipeline did not go idle within " + idleTimeout);
+          if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout.get())) {
+            err.println("error: the pipeline did not go idle within " + idleTimeout.get());
             return ExitCodes.FAILED;
           }
         }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * {@code newsflow reprocess}: runs a service again over its whole input, either as a new version
  * beside the live one (blue/green: compare, then promote) or, with {@code --reset}, in place.
  */
-@Command(name = "reprocess", mixinStandardHelpOptions = true,
+@Command(name = "reprocess",
     description = {"Runs enrich or aggregate again from the beginning of its input.",
         "--version V: as application <app>-V writing to <topic>.V output topics, beside the live service.",
         "--reset: in place, after resetting the application (offsets to earliest, internal topics and local state deleted)."})
@@ -26,6 +26,10 @@ final class ReprocessCommand implements Callable<Integer> {
   @Mixin ClusterOptions cluster;
 
   @Mixin OperationsOptions operations;
+
+  // Its own --help: the standard help mixin brings a --version that would clash with the option below.
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @Option(names = "--service", required = true, paramLabel = "enrich|aggregate", description = "The service to run again.")
   String service;
@@ -44,9 +48,7 @@ final class ReprocessCommand implements Callable<Integer> {
   @Option(names = "--exit-when-idle", description = "Stop once the service has consumed all of its input, instead of running on.")
   boolean exitWhenIdle;
 
-  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT1H",
-      description = "With --exit-when-idle, give up after this long (ISO-8601, default ${DEFAULT-VALUE}).")
-  Duration idleTimeout;
+  @Mixin IdleTimeoutOption idleTimeout;
 
   private final PrintStream err;
 
@@ -98,8 +100,8 @@ final class ReprocessCommand implements Callable<Integer> {
   private int awaitIdle(Cluster c, String applicationId) throws Exception {
     Map<String, Set<String>> group = Map.of(applicationId, Services.consumerGroups(c).get(applicationId));
     try (Admin admin = c.admin()) {
-      if (!PipelineIdle.await(admin, group, Services.settleTime(c), idleTimeout)) {
-        err.println("error: " + applicationId + " did not consume all of its input within " + idleTimeout);
+      if (!PipelineIdle.await(admin, group, Services.settleTime(c), idleTimeout.get())) {
+        err.println("error: " + applicationId + " did not consume all of its input within " + idleTimeout.get());
         return ExitCodes.FAILED;
       }
     }

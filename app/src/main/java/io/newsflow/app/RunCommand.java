@@ -62,9 +62,7 @@ final class RunCommand implements Callable<Integer> {
           + " (default 20).")
   Double demoRate;
 
-  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "PT10M",
-      description = "Give up waiting for the pipeline to go idle after this long (ISO-8601, default ${DEFAULT-VALUE}).")
-  Duration idleTimeout;
+  @Mixin IdleTimeoutOption idleTimeout;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -121,8 +119,8 @@ final class RunCommand implements Callable<Integer> {
     IngestSummary summary = Services.ingestFiles(c, inputs, err);
     err.println("ingest: " + summary);
     try (Admin admin = c.admin()) {
-      if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout)) {
-        err.println("error: the pipeline did not go idle within " + idleTimeout);
+      if (!PipelineIdle.await(admin, Services.consumerGroups(c), Services.settleTime(c), idleTimeout.get())) {
+        err.println("error: the pipeline did not go idle within " + idleTimeout.get());
         return ExitCodes.FAILED;
       }
     }
