@@ -325,14 +325,14 @@ class DashboardIT {
 
   /** The story panel's rows: story id, headline, article count and sources, as text. */
   @SuppressWarnings("unchecked")
-  private static List<List<String>> storyRows(ChromeDriver browser) {
+  static List<List<String>> storyRows(ChromeDriver browser) {
     return (List<List<String>>) browser.executeScript(
         "return [...document.querySelectorAll('#stories-table tr.story-row')].map(tr => [tr.dataset.storyId,"
             + " tr.querySelector('td.headline .headline-text').textContent, tr.querySelector('td.articles').textContent,"
             + " tr.querySelector('td.sources').textContent]);");
   }
 
-  private static void click(ChromeDriver browser, String storyId) {
+  static void click(ChromeDriver browser, String storyId) {
     await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class).untilAsserted(() ->
         browser.findElement(By.cssSelector("#stories-table tr.story-row[data-story-id='" + storyId + "']")).click());
   }
@@ -401,7 +401,8 @@ class DashboardIT {
         Double.parseDouble(m.group(3)) * (m.group(4).equals("s") ? 1000 : 1)};
   }
 
-  private static ChromeDriver chromium() throws Exception {
+  /** Headless Chromium through Debian's chromedriver; DemoRunIT opens the demo's dashboard with it too. */
+  static ChromeDriver chromium() throws Exception {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

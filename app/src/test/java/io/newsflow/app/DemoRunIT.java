@@ -24,6 +24,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A bare {@code newsflow run} as a new user starts it: no input, no push, no feeds, only a data directory
@@ -84,6 +86,23 @@ class DemoRunIT {
         .isLessThan(Duration.ofMinutes(5));
     String log = Files.readString(stderr);
     assertThat(log).contains("live demo: generated articles at 20/s, sources labelled demo:");
+    // and the dashboard page's story panel shows demo stories of 2 or more articles, one opens on a click (real Chromium)
+    ChromeDriver browser = DashboardIT.chromium();
+    try {
+      browser.get(url + "/?refresh=500");
+      // Live: rows move out of the panel's latest 12 as new articles come, so pick and click in one retried step.
+      Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+        List<String> row = DashboardIT.storyRows(browser).stream()
+            .filter(r -> r.get(3).contains("demo:") && Integer.parseInt(r.get(2).replaceAll("\\D", "")) >= 2)
+            .findFirst().orElse(null);
+        assertThat(row).as("a story row of 2+ demo articles").isNotNull();
+        browser.findElement(By.cssSelector("#stories-table tr.story-row[data-story-id='" + row.get(0) + "']")).click();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).ignoreExceptions().untilAsserted(() ->
+            assertThat(browser.findElement(By.cssSelector("#story-headline")).getText()).isEqualTo(row.get(1).strip()));
+      });
+    } finally {
+      browser.quit();
+    }
 
     // When: stopped as Ctrl-C stops it
     run.destroy();
