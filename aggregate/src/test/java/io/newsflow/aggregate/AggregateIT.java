@@ -13,6 +13,8 @@ import io.newsflow.platform.TestTopics;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.platform.streams.StreamsSettings;
+import io.newsflow.schemas.HeaderNames;
+import io.newsflow.schemas.ProgressRecords;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -21,11 +23,13 @@ import io.newsflow.schemas.avro.StoryEventType;
 import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +49,20 @@ class AggregateIT {
         quake("a1", "wire.example", signature(1), T0),
         quake("a2", "daily.example", edit(signature(1), 10, 4), T0.plusSeconds(300)),
         election("a3", T0.plusSeconds(600)));
-    TestTopics.produce(config, enriched, Serdes.String().serializer(), topics.enriched().valueSerde().serializer(),
-        articles.stream().map(a -> new ProducerRecord<>(enriched, a.getArticleId(), a)).toList());
+    // As enrich writes them: one article to each partition, with ingest's sequence (0, 1, 2), then each
+    // partition's progress record vouching for sequence 2 (ADR 31).
+    List<ProducerRecord<String, EnrichedArticle>> records = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      RecordHeaders headers = new RecordHeaders();
+      headers.add(HeaderNames.SEQUENCE, ProgressRecords.decimal(i));
+      records.add(new ProducerRecord<>(enriched, i, articles.get(i).getArticleId(), articles.get(i), headers));
+    }
+    for (int p = 0; p < 3; p++) {
+      RecordHeaders headers = new RecordHeaders();
+      ProgressRecords.stamp(headers, articles.size() - 1);
+      records.add(new ProducerRecord<>(enriched, p, ProgressRecords.key(p), null, headers));
+    }
+    TestTopics.produce(config, enriched, Serdes.String().serializer(), topics.enriched().valueSerde().serializer(), records);
 
     // When
     try (StreamsService aggregate = new StreamsService(
@@ -62,7 +78,7 @@ class AggregateIT {
     Map<String, String> storyOf = TestTopics.readAll(config, topics.assignments().name(), Serdes.String().deserializer(),
             topics.assignments().valueSerde().deserializer()).stream()
         .collect(Collectors.toMap(ConsumerRecord::key, r -> r.value().getStoryId()));
-    // However the three partitions interleaved, the earliest copy founds the story (docs/adr/0016).
+    // However the three partitions interleaved, the first copy ingest wrote founds the story (ADR 31).
     assertThat(storyOf.get("a1")).isEqualTo(StoryIds.forFoundingArticle("a1"));
     assertThat(storyOf.get("a2")).isEqualTo(storyOf.get("a1"));
     assertThat(storyOf.get("a3")).isEqualTo(StoryIds.forFoundingArticle("a3"));
