@@ -1,12 +1,25 @@
 package io.newsflow.app;
 
+import io.newsflow.app.command.AnalyzeCommand;
+import io.newsflow.app.command.BenchCommand;
+import io.newsflow.app.command.CompareCommand;
+import io.newsflow.app.command.EvaluateCommand;
+import io.newsflow.app.command.EvaluateEntitiesCommand;
+import io.newsflow.app.command.FitCommand;
+import io.newsflow.app.command.GenerateCommand;
+import io.newsflow.app.command.ReplayCommand;
+import io.newsflow.app.command.ReprocessCommand;
+import io.newsflow.app.command.RunCommand;
+import io.newsflow.app.command.ServiceCommands;
+import io.newsflow.app.command.StatusCommand;
+import io.newsflow.app.command.TrainEntitiesCommand;
 import io.newsflow.platform.config.ConfigException;
 import io.newsflow.platform.streams.DeadLetters;
 import io.newsflow.schemas.serde.AvroTrust;
 import java.io.PrintStream;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code newsflow} command line. */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",

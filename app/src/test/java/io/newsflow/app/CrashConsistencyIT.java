@@ -2,6 +2,9 @@ package io.newsflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.app.cluster.Cluster;
+import io.newsflow.app.cluster.PipelineIdle;
+import io.newsflow.app.cluster.Services;
 import io.newsflow.platform.SharedData;
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.config.NewsflowConfig;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.aggregate.AggregateTopology;
+import io.newsflow.app.cluster.Cluster;
+import io.newsflow.app.cluster.Services;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.TestTopics;

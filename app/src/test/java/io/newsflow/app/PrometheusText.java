@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * family kept together, no duplicate series, and histograms whose cumulative buckets never decrease
  * and end in a {@code +Inf} bucket equal to {@code _count}.
  */
-final class PrometheusText {
+public final class PrometheusText {
   private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
   private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
   private static final Set<String> TYPES = Set.of("counter", "gauge", "histogram", "summary", "untyped");
@@ -31,7 +31,7 @@ final class PrometheusText {
     this.types = types;
   }
 
-  static PrometheusText parse(String text) {
+  public static PrometheusText parse(String text) {
     List<Sample> samples = new ArrayList<>();
     Map<String, String> types = new LinkedHashMap<>();
     Set<String> finishedFamilies = new HashSet<>();
@@ -211,7 +211,7 @@ final class PrometheusText {
   }
 
   /** The type declared for {@code family}, or null. */
-  String type(String family) {
+  public String type(String family) {
     return types.get(family);
   }
 
@@ -221,7 +221,7 @@ final class PrometheusText {
   }
 
   /** The value of the one sample named {@code name} with exactly {@code labels}. */
-  double value(String name, Map<String, String> labels) {
+  public double value(String name, Map<String, String> labels) {
     List<Sample> found = samples.stream().filter(s -> s.name().equals(name) && s.labels().equals(labels)).toList();
     if (found.size() != 1) {
       throw new IllegalArgumentException("expected one sample " + name + labels + ", found " + found.size());

@@ -3,6 +3,10 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.app.cluster.Cluster;
+import io.newsflow.app.cluster.Services;
+import io.newsflow.app.stories.StoryJson;
+import io.newsflow.app.stories.TopicReader;
 import io.newsflow.platform.SharedData;
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.TestTopics;
@@ -23,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,10 @@ package io.newsflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.app.cluster.Cluster;
+import io.newsflow.app.cluster.PipelineIdle;
+import io.newsflow.app.cluster.Services;
+import io.newsflow.app.stories.TopicReader;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.config.NewsflowConfig;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.aggregate.AggregateTopology;
+import io.newsflow.app.cluster.Cluster;
+import io.newsflow.app.cluster.Operations;
+import io.newsflow.app.cluster.Services;
+import io.newsflow.app.stories.TopicReader;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.IngestSummary;

@@ -2,6 +2,9 @@ package io.newsflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.app.cluster.Cluster;
+import io.newsflow.app.cluster.PipelineIdle;
+import io.newsflow.app.cluster.Services;
 import io.newsflow.ingest.IncomingArticle;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.platform.SharedData;
@@ -13,8 +16,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import java.util.List;
  * place names (so the entity recogniser and language detector see what they see in news), and
  * made-up people, companies and outlets (so no real person is quoted).
  */
-final class NewsVocabulary {
+public final class NewsVocabulary {
   private NewsVocabulary() {}
 
   static final List<String> NOUNS = words("""

@@ -16,7 +16,7 @@ import java.util.Random;
  * people, organisations, places and topic words. Random combinations keep word 3-shingles of
  * different stories apart, as they are in real news; the story's words make its articles similar.
  */
-final class NewsWriter {
+public final class NewsWriter {
   private final Random random;
 
   NewsWriter(Random random) {
