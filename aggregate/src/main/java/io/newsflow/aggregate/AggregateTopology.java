@@ -65,6 +65,12 @@ public final class AggregateTopology {
         Serdes.String(), AvroSerde.forValues(registry, CountedDocument.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.STORY_PROGRESS),
         Serdes.String(), Serdes.Long()).withCachingEnabled());
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.RETIRED_STORIES),
+        Serdes.String(), AvroSerde.forValues(registry, StoryState.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.RETIRED_MEMBERS),
+        Serdes.String(), AvroSerde.forValues(registry, StoryMember.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.RETIRED_BY_CLOSE),
+        Serdes.String(), Serdes.String()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_BUFFER),
         Serdes.String(), topics.enriched().valueSerde()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryStores.SOURCE_ORDER_PROGRESS),
@@ -89,7 +95,8 @@ public final class AggregateTopology {
     KStream<String, Object> outputs = ordered
         .process(() -> new StoryAssignmentProcessor(settings, listener, System::nanoTime), Named.as(NamedOutputs.ASSIGNER),
             StoryStores.STORY_STATE, StoryStores.STORY_ACTIVITY, StoryStores.STORY_MEMBERS, StoryStores.DOCUMENT_WINDOW,
-            StoryStores.STORY_PROGRESS);
+            StoryStores.STORY_PROGRESS, StoryStores.RETIRED_STORIES, StoryStores.RETIRED_MEMBERS,
+            StoryStores.RETIRED_BY_CLOSE);
     outputs.to(topics.storyEvents().name(), NamedOutputs.produced(topics.storyEvents(), NamedOutputs.EVENTS));
     outputs.to(topics.storySnapshots().name(), NamedOutputs.produced(topics.storySnapshots(), NamedOutputs.SNAPSHOTS));
     outputs.to(topics.assignments().name(), NamedOutputs.produced(topics.assignments(), NamedOutputs.ASSIGNMENTS));

@@ -24,11 +24,13 @@ import java.util.TreeMap;
  *                             older articles are dead letters ({@code late-article})
  * @param documentWindow       articles counted in the document frequencies (idf) of a task: the most recent
  *                             by event time; older ones are uncounted as newer ones come (ADR 29)
+ * @param lateHorizon          how long (in event time, from its close) a closed story is kept as a candidate for
+ *                             late articles; zero: late articles only find active stories (ADR 30)
  */
 public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weights, double threshold,
                                  Duration idleClose,
                                  int maxPostingsPerKey, int topEntities, double mergeThreshold, Duration lateGrace,
-                                 int documentWindow) {
+                                 int documentWindow, Duration lateHorizon) {
 
   /** Default {@link #mergeThreshold}: the lowest that costs nothing on the train splits ({@code newsflow fit}, ADR 27). */
   public static final double DEFAULT_MERGE_THRESHOLD = 2.5;
@@ -46,6 +48,11 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
    * more than the train splits hold, where every shorter window measured cost F1 (ADR 29).
    */
   public static final int DEFAULT_DOCUMENT_WINDOW = 100_000;
+  /**
+   * Default {@link #lateHorizon}: one more idle period. A late article is at least a day old; one older than
+   * its story's close plus this is about an event that ended weeks before and founds its own story.
+   */
+  public static final Duration DEFAULT_LATE_HORIZON = DEFAULT_IDLE_CLOSE;
   /** How often (in event time of decided articles) stories are checked for idleness, online and offline alike. */
   public static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
 
@@ -56,7 +63,7 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
    */
   public static ClusteringSettings defaults() {
     return new ClusteringSettings(0.5, DEFAULT_WEIGHTS, DEFAULT_THRESHOLD, DEFAULT_IDLE_CLOSE, 32, 5,
-        DEFAULT_MERGE_THRESHOLD, Duration.ofDays(1), DEFAULT_DOCUMENT_WINDOW);
+        DEFAULT_MERGE_THRESHOLD, Duration.ofDays(1), DEFAULT_DOCUMENT_WINDOW, DEFAULT_LATE_HORIZON);
   }
 
   public static ClusteringSettings from(NewsflowConfig config) {
@@ -70,32 +77,38 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
         (int) config.getLong("aggregate.top-entities", d.topEntities()),
         number(config, "aggregate.merge-threshold", d.mergeThreshold()),
         duration(config, "aggregate.late-grace", d.lateGrace()),
-        (int) config.getLong("aggregate.document-window-articles", d.documentWindow()));
+        (int) config.getLong("aggregate.document-window-articles", d.documentWindow()),
+        duration(config, "aggregate.late-horizon", d.lateHorizon()));
   }
 
   public ClusteringSettings withScoring(ScoreWeights scoring, double minScore) {
     return new ClusteringSettings(nearDuplicateJaccard, scoring, minScore, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace, documentWindow);
+        mergeThreshold, lateGrace, documentWindow, lateHorizon);
   }
 
   public ClusteringSettings withMergeThreshold(double minScore) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        minScore, lateGrace, documentWindow);
+        minScore, lateGrace, documentWindow, lateHorizon);
   }
 
   public ClusteringSettings withIdleClose(Duration idle) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idle, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace, documentWindow);
+        mergeThreshold, lateGrace, documentWindow, lateHorizon);
   }
 
   public ClusteringSettings withLateGrace(Duration grace) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, grace, documentWindow);
+        mergeThreshold, grace, documentWindow, lateHorizon);
   }
 
   public ClusteringSettings withDocumentWindow(int window) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace, window);
+        mergeThreshold, lateGrace, window, lateHorizon);
+  }
+
+  public ClusteringSettings withLateHorizon(Duration horizon) {
+    return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
+        mergeThreshold, lateGrace, documentWindow, horizon);
   }
 
   /** The scoring settings as {@code aggregate.*} properties, as {@code newsflow fit} writes them. */

@@ -72,6 +72,11 @@ final class ShardIndex implements StoryIndex {
   }
 
   @Override
+  public boolean takesArticles(StoryState story) {
+    return all.takesArticles(story);
+  }
+
+  @Override
   public void putStory(StoryState state) {
     all.putStory(state);
   }

@@ -46,12 +46,17 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
   private StoreBackedStoryIndex index;
   /** Views of {@link #index}, made anew with it at init. */
   private final Map<String, ShardIndex> shards = new HashMap<>();
+  /** Closed stories kept for late articles while the horizon lasts; null when the horizon is zero. */
+  private RetiredStories retired;
+  private final Map<String, ShardIndex> retiredShards = new HashMap<>();
   private KeyValueStore<String, StoryState> stories;
   private StoryActivity activity;
   /** Kept durably, so a restarted task checks for idle stories where the old one would have. */
   static final String NEXT_CLOSE_CHECK = "next-close-check";
   /** The next decision's number: members are ordered by it, and the candidate index with them. */
   static final String NEXT_SEQUENCE = "next-sequence";
+  /** The same for the members of retired stories, numbered apart so the live index's numbers do not depend on them. */
+  static final String NEXT_RETIRED_SEQUENCE = "next-retired-sequence";
   private KeyValueStore<String, Long> progress;
   private String task;
   private long activeStories;
@@ -71,7 +76,11 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     this.shards.clear();
     this.activity = new StoryActivity(context.getStateStore(StoryStores.STORY_ACTIVITY));
     this.index = new StoreBackedStoryIndex(stories, activity, new StoryMembers(context.getStateStore(StoryStores.STORY_MEMBERS)),
-        context.getStateStore(StoryStores.DOCUMENT_WINDOW), settings, this::nextSequence);
+        context.getStateStore(StoryStores.DOCUMENT_WINDOW), settings, () -> next(NEXT_SEQUENCE));
+    this.retiredShards.clear();
+    this.retired = settings.lateHorizon().isZero() ? null : new RetiredStories(
+        context.getStateStore(StoryStores.RETIRED_STORIES), new StoryMembers(context.getStateStore(StoryStores.RETIRED_MEMBERS)),
+        context.getStateStore(StoryStores.RETIRED_BY_CLOSE), index, settings, () -> next(NEXT_RETIRED_SEQUENCE));
     // Init runs after the stores are restored: count what this task already holds.
     this.task = context.taskId().toString();
     this.activeStories = activity.count();
@@ -93,8 +102,11 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     }
     boolean late = LateArticles.marked(record.headers());
     long started = ticker.getAsLong();
-    StoryClusterer.Outcome outcome = clusterer.accept(article,
-        shards.computeIfAbsent(ShardKey.of(article), shard -> new ShardIndex(index, shard)), late);
+    String shardKey = ShardKey.of(article);
+    ShardIndex shardIndex = shards.computeIfAbsent(shardKey, shard -> new ShardIndex(index, shard));
+    StoryClusterer.Outcome outcome = late && retired != null
+        ? clusterer.acceptLate(article, shardIndex, retiredShards.computeIfAbsent(shardKey, s -> new ShardIndex(retired, s)))
+        : clusterer.accept(article, shardIndex, late);
     long decisionNanos = ticker.getAsLong() - started;
     Assignment decision = outcome.decision();
     String storyId = outcome.storyId();
@@ -124,10 +136,10 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     listener.assigned(assignment, decisionNanos, ingestedAt(record));
   }
 
-  private long nextSequence() {
-    Long next = progress.get(NEXT_SEQUENCE);
+  private long next(String counter) {
+    Long next = progress.get(counter);
     long sequence = next == null ? 0 : next;
-    progress.put(NEXT_SEQUENCE, sequence + 1);
+    progress.put(counter, sequence + 1);
     return sequence;
   }
 
@@ -167,10 +179,14 @@ final class StoryAssignmentProcessor implements Processor<String, EnrichedArticl
     List<StoryChange> closed = new ArrayList<>();
     // Candidates by the index, the decision still by closeIfIdle: the same stories close as with a full scan.
     for (String storyId : activity.updatedAtOrBefore(now.minus(settings.idleClose()).toEpochMilli())) {
-      StoryChange change = clusterer.closeIfIdle(index.story(storyId), now, index);
+      StoryChange change = clusterer.closeIfIdle(index.story(storyId), now, index,
+          retired == null ? StoryClusterer.Retirement.NONE : retired);
       if (change != null) {
         closed.add(change);
       }
+    }
+    if (retired != null) {
+      retired.purgeClosedAtOrBefore(now.minus(settings.lateHorizon()));
     }
     for (StoryChange change : closed) {
       emit(change, change.events().get(change.events().size() - 1).getEventTime().toEpochMilli());

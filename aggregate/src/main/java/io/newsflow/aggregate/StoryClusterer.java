@@ -51,19 +51,45 @@ public final class StoryClusterer {
 
   /** As {@link #accept(EnrichedArticle, StoryIndex)}; {@code late}: the article is remembered as late. */
   public Outcome accept(EnrichedArticle article, StoryIndex index, boolean late) {
-    return accept(article, index, assigner::assign, late);
+    return accept(article, index, assigner::assign, late, null);
+  }
+
+  /**
+   * Where a story that closed goes instead of being forgotten: kept for late articles for a while
+   * ({@link RetiredStories}), with every member it holds.
+   */
+  @FunctionalInterface
+  public interface Retirement {
+    Retirement NONE = (closed, members) -> {};
+
+    void retire(StoryState closed, List<StoryMember> members);
+  }
+
+  /**
+   * A late article: decided against the active stories like any other; when it matches none of them,
+   * against the {@code retired} ones, and it joins the best of those without reopening it (no merge, the
+   * story stays closed: its {@code ARTICLE_ADDED} follows its {@code STORY_CLOSED}). Else it founds a story.
+   */
+  public Outcome acceptLate(EnrichedArticle article, StoryIndex index, StoryIndex retired) {
+    return accept(article, index, assigner::assign, true, retired);
   }
 
   /** As {@link #accept(EnrichedArticle, StoryIndex)}, with the decision taken by {@code decider}: fitting replays the gold stories this way. */
   public Outcome accept(EnrichedArticle article, StoryIndex index, Decider decider) {
-    return accept(article, index, decider, false);
+    return accept(article, index, decider, false, null);
   }
 
-  private Outcome accept(EnrichedArticle article, StoryIndex index, Decider decider, boolean late) {
+  private Outcome accept(EnrichedArticle article, StoryIndex index, Decider decider, boolean late, StoryIndex retired) {
     // Counted first, so the article's own words are never unseen (their idf stays finite and comparable).
     index.countDocument(article.getEventTime(), IndexKeys.statistics(article));
     assigner.countsChanged();
     Assignment decision = decider.decide(article, index);
+    if (retired != null && decision.foundsStory()) {
+      Assignment old = assigner.assign(article, retired);
+      if (!old.foundsStory()) {
+        return joinRetired(article, index, retired, new Assignment(old.storyId(), old.role(), old.score()));
+      }
+    }
     StoryChange change;
     StoryChange absorbed = null;
     List<StoryMember> moved = List.of();
@@ -96,6 +122,14 @@ public final class StoryClusterer {
     return new Outcome(decision, change, absorbed, moved);
   }
 
+  private Outcome joinRetired(EnrichedArticle article, StoryIndex index, StoryIndex retired, Assignment decision) {
+    StoryChange change = book.add(retired.story(decision.storyId()), article, decision);
+    retired.putStory(change.state());
+    retired.index(decision.storyId(), new IndexedArticle(article.getArticleId(), article.getEventTime(), decision.role(),
+        article.getFingerprints().getMinHash(), true), assigner.indexKeys(article, index));
+    return new Outcome(decision, change, null, List.of());
+  }
+
   /** Every signal of the article against each of its candidate stories ({@link StoryAssigner#candidateSignals}). */
   public Map<String, double[]> candidateSignals(EnrichedArticle article, StoryIndex index) {
     return assigner.candidateSignals(article, index);
@@ -107,8 +141,14 @@ public final class StoryClusterer {
    * but what was published.
    */
   public StoryChange closeIfIdle(StoryState story, Instant streamTime, StoryIndex index) {
+    return closeIfIdle(story, streamTime, index, Retirement.NONE);
+  }
+
+  /** As {@link #closeIfIdle(StoryState, Instant, StoryIndex)}; a closed story goes to {@code retirement} first. */
+  public StoryChange closeIfIdle(StoryState story, Instant streamTime, StoryIndex index, Retirement retirement) {
     StoryChange change = book.closeIfIdle(story, streamTime);
     if (change != null) {
+      retirement.retire(change.state(), membersWithAbsorbed(index, story));
       removeWithAbsorbed(index, story);
     }
     return change;

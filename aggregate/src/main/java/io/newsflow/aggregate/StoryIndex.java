@@ -1,5 +1,6 @@
 package io.newsflow.aggregate;
 
+import io.newsflow.schemas.avro.StoryStatus;
 import io.newsflow.schemas.avro.internal.StoryMember;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Instant;
@@ -25,6 +26,11 @@ public interface StoryIndex extends TermStatistics {
 
   /** State of a story, or null. */
   StoryState story(String storyId);
+
+  /** Whether {@code story}, held here, may take new articles: the active ones (retired stories take late ones). */
+  default boolean takesArticles(StoryState story) {
+    return story.getSnapshot().getStatus() == StoryStatus.ACTIVE;
+  }
 
   void putStory(StoryState state);
 

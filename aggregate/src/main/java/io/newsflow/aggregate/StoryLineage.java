@@ -1,6 +1,5 @@
 package io.newsflow.aggregate;
 
-import io.newsflow.schemas.avro.StoryStatus;
 import io.newsflow.schemas.avro.internal.StoryState;
 
 /**
@@ -21,10 +20,10 @@ public final class StoryLineage {
     return story;
   }
 
-  /** Like {@link #current}, but only an active story; null when it is closed or unknown. */
+  /** Like {@link #current}, but only a story that takes articles ({@link StoryIndex#takesArticles}); else null. */
   public static StoryState active(StoryIndex index, String storyId) {
     StoryState story = current(index, storyId);
-    return story != null && story.getSnapshot().getStatus() == StoryStatus.ACTIVE ? story : null;
+    return story != null && index.takesArticles(story) ? story : null;
   }
 
   /** Id of the story {@code storyId} now lives on as. */

@@ -11,6 +11,10 @@ public final class StoryStores {
   public static final String STORY_ACTIVITY = "story-activity-store";
   /** The articles counted in the document frequencies, by event time, while they are in the window ({@link DocumentFrequencies}). */
   public static final String DOCUMENT_WINDOW = "document-window-store";
+  /** Stories closed within the late horizon, their members and their close times, for late articles ({@link RetiredStories}). */
+  public static final String RETIRED_STORIES = "retired-story-store";
+  public static final String RETIRED_MEMBERS = "retired-member-store";
+  public static final String RETIRED_BY_CLOSE = "retired-close-store";
   public static final String SOURCE_ORDER_BUFFER = "source-order-buffer-store";
   /** The source-order merge's own progress: the latest event time it released per shard, for its late check. */
   public static final String SOURCE_ORDER_PROGRESS = "source-order-progress-store";

@@ -320,6 +320,73 @@ class AggregateTopologyTest {
     // And: a copy of a closed story's article finds nothing of it, and founds a story of its own
     send(quake("q2", "late.example", signature(1), afterIdle.plusSeconds(1)));
     assertThat(assignments.readKeyValuesToMap().get("q2").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("q2"));
+    // And: for late articles, the closed survivor is kept apart with all three articles until the horizon has passed
+    assertThat(storyIds(StoryStores.RETIRED_STORIES)).containsExactly(older);
+    assertThat(members(StoryStores.RETIRED_MEMBERS)).containsExactlyInAnyOrder(older + "=q1", older + "=t1", older + "=b1");
+    assertThat(storyIds(StoryStores.RETIRED_BY_CLOSE)).hasSize(1);
+    send(unrelated("o2", "chess", T0.plus(settings.idleClose()).plus(settings.lateHorizon()).plus(Duration.ofDays(1)), 12));
+    assertThat(storyIds(StoryStores.RETIRED_STORIES)).doesNotContain(older, younger);
+    assertThat(members(StoryStores.RETIRED_MEMBERS)).noneMatch(m -> m.startsWith(older + "="));
+    assertThat(storyIds(StoryStores.RETIRED_BY_CLOSE)).noneMatch(k -> k.endsWith("/" + older));
+  }
+
+  @Test
+  void aLateArticleJoinsTheStoryThatClosedWithinTheHorizonWhichStaysClosed() {
+    List<Integer> sig = signature(1);
+    String quakeStory = StoryIds.forFoundingArticle("a1");
+    Instant afterIdle = T0.plus(settings.idleClose()).plus(Duration.ofDays(1));
+    send(quake("a1", "wire.example", sig, T0));
+    send(election("a2", afterIdle));
+    // Late: a day into the quake story's life, two weeks behind the election, after the quake story closed
+    send(quake("a3", "old.example", edit(sig, 8, 3), T0.plus(Duration.ofDays(1))));
+
+    ArticleAssignment a3 = assignments.readKeyValuesToMap().get("a3");
+    assertThat(a3.getStoryId()).isEqualTo(quakeStory);
+    assertThat(a3.getLate()).isTrue();
+    assertThat(events.readValuesToList()).filteredOn(e -> e.getStoryId().equals(quakeStory))
+        .extracting(e -> e.getType() + (e.getArticleId() == null ? "" : " " + e.getArticleId() + " late=" + e.getLate()))
+        .containsExactly("STORY_STARTED a1 late=false", "STORY_CLOSED", "ARTICLE_ADDED a3 late=true", "STORY_UPDATED");
+    StorySnapshot quake = snapshots.readKeyValuesToMap().get(quakeStory);
+    assertThat(quake.getStatus()).isEqualTo(StoryStatus.CLOSED);
+    assertThat(quake.getArticleCount()).isEqualTo(2);
+    assertThat(members(StoryStores.RETIRED_MEMBERS)).containsExactly(quakeStory + "=a1", quakeStory + "=a3");
+    assertThat(memberArticles()).as("the live index holds only the open election story").containsExactly("a2");
+  }
+
+  @Test
+  void pastTheHorizonALateArticleFoundsAStoryOfItsOwn() {
+    List<Integer> sig = signature(1);
+    send(quake("a1", "wire.example", sig, T0));
+    Instant pastHorizon = T0.plus(settings.idleClose()).plus(settings.lateHorizon()).plus(Duration.ofDays(1));
+    send(election("a2", pastHorizon));
+    send(quake("a3", "old.example", edit(sig, 8, 3), T0.plus(Duration.ofDays(1))));
+
+    ArticleAssignment a3 = assignments.readKeyValuesToMap().get("a3");
+    assertThat(a3.getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a3"));
+    assertThat(a3.getLate()).isTrue();
+    assertThat(storyIds(StoryStores.RETIRED_STORIES)).isEmpty();
+    assertThat(members(StoryStores.RETIRED_MEMBERS)).isEmpty();
+  }
+
+  @Test
+  void withAZeroHorizonLateArticlesFindOnlyActiveStories() {
+    restartWith(ClusteringSettings.defaults().withLateHorizon(Duration.ZERO));
+    List<Integer> sig = signature(1);
+    send(quake("a1", "wire.example", sig, T0));
+    send(election("a2", T0.plus(settings.idleClose()).plus(Duration.ofDays(1))));
+    send(quake("a3", "old.example", edit(sig, 8, 3), T0.plus(Duration.ofDays(1))));
+
+    assertThat(assignments.readKeyValuesToMap().get("a3").getStoryId()).isEqualTo(StoryIds.forFoundingArticle("a3"));
+    assertThat(storyIds(StoryStores.RETIRED_STORIES)).isEmpty();
+  }
+
+  private List<String> members(String store) {
+    List<String> ids = new ArrayList<>();
+    KeyValueStore<String, StoryMember> members = driver.getKeyValueStore(store);
+    try (KeyValueIterator<String, StoryMember> all = members.all()) {
+      all.forEachRemaining(e -> ids.add(e.value.getIndexedStoryId() + "=" + e.value.getArticleId()));
+    }
+    return ids;
   }
 
   private List<String> storyIds(String store) {
