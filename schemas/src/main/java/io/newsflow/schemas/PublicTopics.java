@@ -93,15 +93,17 @@ public final class PublicTopics {
     meanings.put(StoryEventType.STORY_STARTED, "An article matched no active story and founded this one"
         + " (sequence 1; `articleId`, `role` NEW_REPORT, `headline` is its title).");
     meanings.put(StoryEventType.ARTICLE_ADDED, "An article joined the story; `role` says whether it is a new"
-        + " report, a near duplicate or an exact duplicate of one already in it; `articleCount` counts it.");
+        + " report, a near duplicate or an exact duplicate of one already in it; `articleCount` counts it. With"
+        + " `late` true it arrived late, and may come after the story's STORY_CLOSED.");
     meanings.put(StoryEventType.STORY_UPDATED, "The story's sources or top entities changed: right after the"
         + " ARTICLE_ADDED whose article changed them.");
     meanings.put(StoryEventType.STORIES_MERGED, "An article bridged this story and a younger one: the younger"
         + " (`mergedStoryIds`) was folded into this one, its articles counted here; `articleId` is the bridging"
         + " article, whose ARTICLE_ADDED follows.");
-    meanings.put(StoryEventType.STORY_CLOSED, "The story's last event: no article joined it for the idle period"
-        + " (aggregate.idle-close-ms of event time, 14 days by default), or it was folded into the story named"
-        + " in `mergedStoryIds`. A closed story never reopens.");
+    meanings.put(StoryEventType.STORY_CLOSED, "No article joined the story for the idle period"
+        + " (aggregate.idle-close-ms of event time, 14 days by default), or it was folded into the story named in"
+        + " `mergedStoryIds` (its last event). A closed story never reopens, but for aggregate.late-horizon after an"
+        + " idle close a late article may still join it: an ARTICLE_ADDED with `late` true, the status staying CLOSED.");
     return Map.copyOf(meanings);
   }
 }
