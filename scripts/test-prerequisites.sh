@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond a JDK 17+, when it is missing: Node.js and npm (the interoperability
-# and compose-lint tests), Debian's chromium and chromium-driver (DashboardIT) and docker-compose
+# Installs what the tests need beyond a JDK 17+, when it is missing: Node.js and npm (the interoperability,
+# AsyncAPI, consumer-example and compose-lint tests), Debian's chromium and chromium-driver (DashboardIT) and docker-compose
 # (ComposeFileIT). Run by `./mvnw verify` before any module builds (root pom, skipped with -DskipTests).
 # A prerequisite that is missing and cannot be installed fails the build here, with one line saying what to
 # install: no test is ever skipped for want of it.

@@ -37,6 +37,11 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     this.readerSchema = data.getSchema(type);
   }
 
+  /** The generated class's schema, which records are resolved into. */
+  public Schema readerSchema() {
+    return readerSchema;
+  }
+
   @Override
   public T deserialize(String topic, byte[] bytes) {
     if (bytes == null) {

@@ -1,6 +1,7 @@
 package io.newsflow.schemas.serde;
 
 import io.newsflow.schemas.registry.SchemaRegistry;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -25,6 +26,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
   public static <T extends SpecificRecord> AvroSerde<T> forKeys(SchemaRegistry registry, Class<T> type) {
     return new AvroSerde<>(registry, type, true);
+  }
+
+  /** The schema of the generated class: what this serde writes and reads into. */
+  public Schema schema() {
+    return deserializer.readerSchema();
   }
 
   @Override
