@@ -58,22 +58,6 @@ import java.util.List;
  */
 public final class EntityRecognizer {
 
-  /** Weight of a mention by where it occurs: headline, lead paragraph, rest of the body. */
-  public enum Zone {
-    TITLE(3.0),
-    LEAD(2.0),
-    BODY(1.0);
-
-    final double weight;
-
-    Zone(double weight) {
-      this.weight = weight;
-    }
-  }
-
-  /** One resolved mention; {@code start}/{@code end} are offsets in its paragraph (or the title). */
-  public record Mention(Zone zone, int paragraph, int start, int end, String surface, EntityKind kind, String canonical) {}
-
   private final Gazetteer gazetteer = Gazetteer.get();
   private final Tokenizer tokenizer = new Tokenizer();
   /** Finds spans in English text; null for the rules alone. */

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.text.entities;
 
-import io.newsflow.enrich.text.entities.EntityRecognizer.Zone;
 import java.util.ArrayList;
 import java.util.List;
 

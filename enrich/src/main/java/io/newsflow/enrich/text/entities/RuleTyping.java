@@ -1,6 +1,5 @@
 package io.newsflow.enrich.text.entities;
 
-import io.newsflow.enrich.text.entities.EntityRecognizer.Zone;
 import java.util.List;
 import java.util.Set;
 

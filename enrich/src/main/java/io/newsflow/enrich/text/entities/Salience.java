@@ -1,6 +1,5 @@
 package io.newsflow.enrich.text.entities;
 
-import io.newsflow.enrich.text.entities.EntityRecognizer.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

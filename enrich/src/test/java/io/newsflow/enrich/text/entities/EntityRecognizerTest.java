@@ -249,21 +249,21 @@ class EntityRecognizerTest {
 
   @Test
   void aTeamNamedInAResultsLineIsATeamThroughoutTheArticle() {
-    List<EntityRecognizer.Mention> mentions = recognizer.mentions("",
+    List<Mention> mentions = recognizer.mentions("",
         "Leicestershire 296 Somerset 83\nLeicestershire beat Somerset by an innings and 39 runs, and Somerset "
             + "fell to fourth.", "en");
 
-    List<EntityRecognizer.Mention> somerset = mentions.stream().filter(m -> m.surface().equals("Somerset")).toList();
+    List<Mention> somerset = mentions.stream().filter(m -> m.surface().equals("Somerset")).toList();
     assertThat(somerset).hasSize(3);
     assertThat(somerset).allSatisfy(m -> assertThat(m.kind()).isEqualTo(EntityKind.ORGANIZATION));
   }
 
   @Test
   void aDatelinePlaceKeepsItsTypeWhenTheSameNameIsATeamInATable() {
-    List<EntityRecognizer.Mention> mentions = recognizer.mentions("",
+    List<Mention> mentions = recognizer.mentions("",
         "NEW YORK 1996-08-30\nBaseball standings:\nNEW YORK 74 61 .548 -", "en");
 
-    assertThat(mentions).extracting(EntityRecognizer.Mention::paragraph, EntityRecognizer.Mention::kind)
+    assertThat(mentions).extracting(Mention::paragraph, Mention::kind)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(0, EntityKind.LOCATION),
             org.assertj.core.groups.Tuple.tuple(2, EntityKind.ORGANIZATION));
   }

@@ -2,7 +2,6 @@ package io.newsflow.enrich.text.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.text.entities.EntityRecognizer.Zone;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

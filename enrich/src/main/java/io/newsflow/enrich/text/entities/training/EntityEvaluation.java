@@ -3,6 +3,7 @@ package io.newsflow.enrich.text.entities.training;
 import io.newsflow.enrich.text.entities.EntityRecognizer;
 import io.newsflow.enrich.text.entities.EntitySpan;
 import io.newsflow.enrich.text.entities.IobTags;
+import io.newsflow.enrich.text.entities.Mention;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -50,14 +51,14 @@ public final class EntityEvaluation {
       }
       long start = System.nanoTime();
       long cpuStart = cpuNanos();
-      List<EntityRecognizer.Mention> mentions = recognizer.mentions("", body.toString(), "en");
+      List<Mention> mentions = recognizer.mentions("", body.toString(), "en");
       cpu += cpuNanos() - cpuStart;
       nanos += System.nanoTime() - start;
       List<List<EntitySpan>> predicted = new ArrayList<>();
       for (int s = 0; s < texts.size(); s++) {
         predicted.add(new ArrayList<>());
       }
-      for (EntityRecognizer.Mention m : mentions) {
+      for (Mention m : mentions) {
         if (m.paragraph() >= 0) {
           EntitySpan span = texts.get(m.paragraph()).span(m.start(), m.end(), m.kind());
           if (span != null) {
