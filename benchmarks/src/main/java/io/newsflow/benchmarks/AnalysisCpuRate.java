@@ -1,10 +1,10 @@
 package io.newsflow.benchmarks;
 
 import io.newsflow.enrich.text.ArticleAnalyzer;
-import io.newsflow.enrich.text.EntityRecognizer;
-import io.newsflow.enrich.text.LanguageDetector;
 import io.newsflow.enrich.text.TextCleaner;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.enrich.text.entities.EntityRecognizer;
+import io.newsflow.enrich.text.language.LanguageDetector;
+import io.newsflow.enrich.text.words.Tokenizer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.newsflow.benchmarks;
 
 import io.newsflow.enrich.text.MinHasher;
 import io.newsflow.enrich.text.TextCleaner;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.enrich.text.words.Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

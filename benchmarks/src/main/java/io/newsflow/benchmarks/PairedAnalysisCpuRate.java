@@ -53,9 +53,9 @@ public final class PairedAnalysisCpuRate {
       ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
       Class<?> analyzerClass = loader.loadClass("io.newsflow.enrich.text.ArticleAnalyzer");
       Class<?> cleanerClass = loader.loadClass("io.newsflow.enrich.text.TextCleaner");
-      Class<?> tokenizerClass = loader.loadClass("io.newsflow.enrich.text.Tokenizer");
-      Class<?> recognizerClass = loader.loadClass("io.newsflow.enrich.text.EntityRecognizer");
-      Class<?> detectorClass = loader.loadClass("io.newsflow.enrich.text.LanguageDetector");
+      Class<?> tokenizerClass = load(loader, "words.Tokenizer");
+      Class<?> recognizerClass = load(loader, "entities.EntityRecognizer");
+      Class<?> detectorClass = load(loader, "language.LanguageDetector");
       Object analyzer = analyzerClass.getConstructor().newInstance();
       Object cleaner = cleanerClass.getConstructor().newInstance();
       Object tokenizer = tokenizerClass.getConstructor().newInstance();
@@ -82,6 +82,18 @@ public final class PairedAnalysisCpuRate {
       for (int s = 0; s < STEPS.length; s++) {
         rates.add(new ArrayList<>());
       }
+    }
+  }
+
+  /**
+   * A class of io.newsflow.enrich.text by its name in the package layout, or in the flat package of
+   * builds from before the layout, so builds on either side of it can be compared.
+   */
+  private static Class<?> load(ClassLoader loader, String name) throws ClassNotFoundException {
+    try {
+      return loader.loadClass("io.newsflow.enrich.text." + name);
+    } catch (ClassNotFoundException e) {
+      return loader.loadClass("io.newsflow.enrich.text." + name.substring(name.indexOf('.') + 1));
     }
   }
 

@@ -1,12 +1,12 @@
 package io.newsflow.benchmarks;
 
 import io.newsflow.enrich.text.ArticleAnalyzer;
-import io.newsflow.enrich.text.EntityRecognizer;
-import io.newsflow.enrich.text.LanguageDetector;
 import io.newsflow.enrich.text.MinHasher;
 import io.newsflow.enrich.text.SimHasher;
 import io.newsflow.enrich.text.TextCleaner;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.enrich.text.entities.EntityRecognizer;
+import io.newsflow.enrich.text.language.LanguageDetector;
+import io.newsflow.enrich.text.words.Tokenizer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,9 +2,9 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.text.Analysis;
 import io.newsflow.enrich.text.ArticleAnalyzer;
-import io.newsflow.enrich.text.NamedEntity;
 import io.newsflow.enrich.text.Term;
 import io.newsflow.enrich.text.Years;
+import io.newsflow.enrich.text.entities.NamedEntity;
 import io.newsflow.platform.streams.RejectedRecordException;
 import io.newsflow.schemas.EventTime;
 import io.newsflow.schemas.avro.BodyFormat;

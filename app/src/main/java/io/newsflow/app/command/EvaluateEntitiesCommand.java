@@ -2,9 +2,9 @@ package io.newsflow.app.command;
 
 import io.newsflow.app.ExitCodes;
 import io.newsflow.app.UsageProblem;
-import io.newsflow.enrich.text.ConllCorpus;
-import io.newsflow.enrich.text.EntityEvaluation;
-import io.newsflow.enrich.text.EntityRecognizer;
+import io.newsflow.enrich.text.entities.EntityRecognizer;
+import io.newsflow.enrich.text.entities.training.ConllCorpus;
+import io.newsflow.enrich.text.entities.training.EntityEvaluation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.newsflow.app.command;
 
 import io.newsflow.app.ExitCodes;
 import io.newsflow.app.UsageProblem;
-import io.newsflow.enrich.text.EntityTaggerTrainer;
+import io.newsflow.enrich.text.entities.training.EntityTaggerTrainer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "PATH",
       description = "Model file to write; the shipped one is "
-          + "enrich/src/main/resources/io/newsflow/enrich/text/entity-tagger.bin.gz.")
+          + "enrich/src/main/resources/io/newsflow/enrich/text/entities/entity-tagger.bin.gz.")
   Path out;
 
   @Option(names = "--epochs", paramLabel = "N", description = "Passes over the data (default 6).")

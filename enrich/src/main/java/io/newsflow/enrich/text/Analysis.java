@@ -1,5 +1,6 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.text.entities.NamedEntity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.text.entities.EntityRecognizer;
+import io.newsflow.enrich.text.language.LanguageDetector;
+import io.newsflow.enrich.text.words.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

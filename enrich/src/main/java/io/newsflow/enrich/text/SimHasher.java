@@ -1,5 +1,6 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.text.words.Tokenizer;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.text.entities.NamedEntity;
+import io.newsflow.enrich.text.language.DetectorProbabilities;
+import io.newsflow.enrich.text.language.LanguageDetector;
 import io.newsflow.platform.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +34,7 @@ final class AnalysisDigests {
   static Map<String, String> ofBbcCorpus() {
     Path root = SharedData.path("bbc-news-2225");
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
-    CharNgramLanguageModel languages = LanguageDetector.model();
+    DetectorProbabilities languages = new DetectorProbabilities();
     Map<String, String> digests = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt") && !f.getParent().equals(root))
@@ -50,7 +53,7 @@ final class AnalysisDigests {
         Analysis a = analyzer.analyze(text.substring(0, newline), body, false);
         String head = a.cleanText().length() > LanguageDetector.MAX_CHARS
             ? a.cleanText().substring(0, LanguageDetector.MAX_CHARS) : a.cleanText();
-        double[] probabilities = languages.probabilities(a.title() + "\n" + head);
+        double[] probabilities = languages.of(a.title() + "\n" + head);
         digests.put(root.relativize(file).toString(), digest(a, probabilities));
       }
     } catch (IOException e) {

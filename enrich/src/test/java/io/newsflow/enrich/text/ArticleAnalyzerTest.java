@@ -3,6 +3,7 @@ package io.newsflow.enrich.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsflow.enrich.text.words.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class ArticleAnalyzerTest {

@@ -1,14 +1,14 @@
 package io.newsflow.enrich.text;
 
 /** Hand-written test articles (fiction in the style of wire copy; not taken from any outlet). */
-final class Articles {
+public final class Articles {
 
   private Articles() {}
 
-  static final String SUMMIT_TITLE = "Putin warns NATO over new deployments in eastern Europe";
+  public static final String SUMMIT_TITLE = "Putin warns NATO over new deployments in eastern Europe";
 
   /** A foreign-affairs story, about 2.5 KB. */
-  static final String SUMMIT = String.join("\n",
+  public static final String SUMMIT = String.join("\n",
       "Russian President Vladimir Putin on Tuesday warned NATO against deploying new missile systems in eastern "
           + "Europe, saying Moscow would respond with measures of its own if the alliance moved ahead with the plan.",
       "Speaking at a meeting of his security council in the Kremlin, Putin said the deployments announced last "

@@ -3,6 +3,7 @@ package io.newsflow.enrich.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.newsflow.enrich.text.words.Tokenizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,0 @@
-package io.newsflow.enrich.text;
-
-/** The entity types the enrich service reports; CoNLL's MISC is deliberately left out. */
-public enum EntityKind {
-  PERSON,
-  ORGANIZATION,
-  LOCATION
-}
