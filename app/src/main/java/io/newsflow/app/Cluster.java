@@ -36,7 +36,8 @@ final class Cluster implements AutoCloseable {
     this.started = started;
     this.meters = meters;
     this.registry = new HttpSchemaRegistryClient(config.require(NewsflowConfig.SCHEMA_REGISTRY_URL));
-    this.topics = new Topics(TopicNames.fromSettings(config.asMap()), config.getInt(NewsflowConfig.PARTITIONS), registry);
+    this.topics = new Topics(TopicNames.fromSettings(config.asMap()), config.getInt(NewsflowConfig.PARTITIONS),
+        Topics.publicCompression(config.asMap()), registry);
   }
 
   /** Connects to the configured cluster; starts a local broker and registry for what is not configured. */
