@@ -37,7 +37,7 @@ final class Cluster implements AutoCloseable {
     this.meters = meters;
     this.registry = new HttpSchemaRegistryClient(config.require(NewsflowConfig.SCHEMA_REGISTRY_URL));
     this.topics = new Topics(TopicNames.fromSettings(config.asMap()), config.getInt(NewsflowConfig.PARTITIONS),
-        Topics.publicCompression(config.asMap()), registry);
+        config.publicCompression(), registry);
   }
 
   /** Connects to the configured cluster; starts a local broker and registry for what is not configured. */

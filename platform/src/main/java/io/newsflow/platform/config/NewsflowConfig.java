@@ -133,12 +133,21 @@ public final class NewsflowConfig {
     return value != null || key.indexOf('-') < 0 ? value : settings.get(key.replace('-', '.'));
   }
 
+  /** {@value Topics#PUBLIC_COMPRESSION}: the {@code compression.type} of the public topics, checked. */
+  public String publicCompression() {
+    try {
+      return Topics.publicCompression(settings);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+
   /** {@link #PRODUCER_COMPRESSION}, else the producer spelling of the public topics' codec. */
   public String producerCompression() {
-    return get(PRODUCER_COMPRESSION).orElseGet(() -> switch (Topics.publicCompression(settings)) {
+    return get(PRODUCER_COMPRESSION).orElseGet(() -> switch (publicCompression()) {
       case "uncompressed" -> "none";
       case "producer" -> "zstd"; // topics that keep what they are sent: the cheapest codec the pipeline reads
-      default -> Topics.publicCompression(settings);
+      default -> publicCompression();
     });
   }
 

@@ -26,6 +26,8 @@ class NewsflowConfigTest {
     assertThat(defaults.with("topic.public.compression", "zstd").producerCompression()).isEqualTo("zstd");
     assertThat(defaults.with("topic.public.compression", "uncompressed").producerCompression()).isEqualTo("none");
     assertThat(defaults.with("producer.compression", "lz4").producerCompression()).isEqualTo("lz4");
+    assertThatThrownBy(() -> defaults.with("topic.public.compression", "brotli").producerCompression())
+        .isInstanceOf(ConfigException.class).hasMessageContaining("topic.public.compression");
   }
 
   @Test
