@@ -33,8 +33,11 @@ public final class Topics {
   public static final String PUBLIC_COMPRESSION = "topic.public.compression";
   /** Gzip: the one codec every stock client reads without a plugin (KafkaJS has no zstd, lz4 or snappy). */
   public static final String DEFAULT_PUBLIC_COMPRESSION = "gzip";
-  /** Only the pipeline reads its internal topics, so they keep the cheaper, smaller codec. */
-  private static final String INTERNAL_COMPRESSION = "zstd";
+  /**
+   * Only the pipeline reads its own topics: they keep the producers' batches as sent, like Streams' changelogs and
+   * repartition topics, since a broker recompressing costs more than either codec (ADR 33).
+   */
+  private static final String INTERNAL_COMPRESSION = "producer";
   private static final Set<String> TOPIC_CODECS = Set.of("gzip", "snappy", "lz4", "zstd", "uncompressed", "producer");
 
   private final Topic<String, RawArticle> raw;

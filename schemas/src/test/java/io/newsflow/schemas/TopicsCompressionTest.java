@@ -7,19 +7,19 @@ import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Public topics carry a codec every stock client reads; the pipeline's own topics keep zstd (ADR 33). */
+/** Public topics carry a codec every stock client reads; the pipeline's own keep what its producers send (ADR 33). */
 class TopicsCompressionTest {
   private static final TopicNames NAMES = TopicNames.defaults();
 
   @Test
-  void publicTopicsAreGzipByDefaultAndInternalOnesZstd() {
+  void publicTopicsAreGzipByDefaultAndInternalOnesAsProduced() {
     Topics topics = new Topics(NAMES, 2, Topics.publicCompression(Map.of()), new InMemorySchemaRegistry());
 
     assertThat(topics.published()).extracting(Topic::name).containsExactly(NAMES.raw(), NAMES.enriched(),
         NAMES.storyEvents(), NAMES.storySnapshots(), NAMES.assignments(), NAMES.deadLetter());
     assertThat(topics.published()).allSatisfy(t -> assertThat(t.configs()).containsEntry("compression.type", "gzip"));
     assertThat(topics.all()).filteredOn(t -> !topics.published().contains(t)).hasSize(2)
-        .allSatisfy(t -> assertThat(t.configs()).containsEntry("compression.type", "zstd"));
+        .allSatisfy(t -> assertThat(t.configs()).containsEntry("compression.type", "producer"));
     assertThat(topics.storySnapshots().configs()).containsEntry("cleanup.policy", "compact");
     assertThat(topics.raw().configs()).containsEntry("retention.ms", "-1");
   }
@@ -30,7 +30,7 @@ class TopicsCompressionTest {
     Topics topics = new Topics(NAMES, 1, codec, new InMemorySchemaRegistry());
 
     assertThat(topics.published()).allSatisfy(t -> assertThat(t.configs()).containsEntry("compression.type", "uncompressed"));
-    assertThat(topics.ingestState().configs()).containsEntry("compression.type", "zstd");
+    assertThat(topics.ingestState().configs()).containsEntry("compression.type", "producer");
   }
 
   @Test
