@@ -51,7 +51,7 @@ final class Articles {
         .setArticleId(id).setSource(source).setUrl("https://" + source + "/" + id).setTitle(title)
         .setCleanText(title + " body").setLanguage("en").setEventTime(time).setWordCount(100)
         .setEntities(entities)
-        .setFingerprints(new Fingerprints(contentHash, 0L, sig, bands(sig)))
+        .setFingerprints(new Fingerprints(contentHash, "0000000000000000", sig, bands(sig)))
         .setTopTerms(terms)
         .build();
   }

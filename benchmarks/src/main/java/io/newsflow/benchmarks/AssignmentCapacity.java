@@ -174,7 +174,7 @@ public final class AssignmentCapacity {
         .setArticleId(id).setSource("source" + random.nextInt(50)).setUrl(null).setTitle(title)
         .setCleanText(title).setLanguage("en").setEventTime(time).setWordCount(400)
         .setEntities(entities)
-        .setFingerprints(new Fingerprints(Integer.toHexString(Arrays.hashCode(signature)) + id, 0L,
+        .setFingerprints(new Fingerprints(Integer.toHexString(Arrays.hashCode(signature)) + id, "0000000000000000",
             Arrays.stream(signature).boxed().toList(), hasher.lshBands(signature)))
         .setTopTerms(terms)
         .setDetailTerms(details)

@@ -16,6 +16,7 @@ import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.WeightedTerm;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -59,7 +60,8 @@ public final class ArticleEnricher {
         .setEventTime(EventTime.of(raw))
         .setWordCount(analysis.wordCount())
         .setEntities(analysis.entities().stream().map(ArticleEnricher::entity).toList())
-        .setFingerprints(new Fingerprints(analysis.contentHash(), analysis.simHash(), minHash, analysis.lshBands()))
+        .setFingerprints(new Fingerprints(analysis.contentHash(), HexFormat.of().toHexDigits(analysis.simHash()), minHash,
+            analysis.lshBands()))
         .setTopTerms(analysis.topTerms().stream().map(ArticleEnricher::term).toList())
         .setDetailTerms(analysis.detailTerms().stream().map(ArticleEnricher::term).toList())
         .setYears(Years.named(analysis.cleanText()))

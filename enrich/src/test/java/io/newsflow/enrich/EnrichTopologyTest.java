@@ -92,6 +92,7 @@ class EnrichTopologyTest {
       assertThat(e.getSurfaceForms()).contains("Putin", "Vladimir Putin");
     });
     assertThat(a.getFingerprints().getContentHash()).hasSize(64);
+    assertThat(a.getFingerprints().getSimHashHex()).matches("[0-9a-f]{16}");
     assertThat(a.getFingerprints().getMinHash()).hasSize(128);
     assertThat(a.getFingerprints().getLshBands()).hasSize(32);
     assertThat(a.getTopTerms()).isNotEmpty();

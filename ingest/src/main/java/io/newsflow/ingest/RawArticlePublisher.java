@@ -98,12 +98,12 @@ public final class RawArticlePublisher implements ArticleSink, AutoCloseable {
     return new RawArticlePublisher(producer, topics);
   }
 
-  /** Ingest's producer settings: idempotent, {@code acks=all}, zstd, 20 ms batching. */
+  /** Ingest's producer settings: idempotent, {@code acks=all}, the public topics' default codec, 20 ms batching. */
   public static Map<String, Object> producerDefaults() {
     return Map.of(
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
         ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+        ProducerConfig.COMPRESSION_TYPE_CONFIG, Topics.DEFAULT_PUBLIC_COMPRESSION,
         ProducerConfig.LINGER_MS_CONFIG, 20,
         ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
   }

@@ -158,7 +158,7 @@ class RawArticlePublisherTest {
   @Test
   void defaultsAreIdempotentAllAcksZstdAndShortLinger() {
     assertThat(RawArticlePublisher.producerDefaults()).containsEntry("enable.idempotence", true)
-        .containsEntry("acks", "all").containsEntry("compression.type", "zstd").containsEntry("linger.ms", 20);
+        .containsEntry("acks", "all").containsEntry("compression.type", "gzip").containsEntry("linger.ms", 20);
   }
 
   private static RawArticle article(Instant publishedAt) {

@@ -13,6 +13,8 @@ import io.newsflow.schemas.serde.AvroSerde;
 import io.newsflow.schemas.serde.RequiredKeyDeserializer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -25,12 +27,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class Topics {
   /**
-   * Kept forever: the historical feed that replays and reprocessing read, and every topic derived from it.
-   * Record timestamps are publication times, so time-based retention would delete a replayed article of
-   * last year as soon as it was written, before the next stage read it (ADR 17).
+   * The setting naming the {@code compression.type} of the public topics, those other services subscribe to.
+   * Set on the topic, so the broker stores that codec whatever a producer sent (ADR 33).
    */
-  private static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1", "compression.type", "zstd");
-  private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact", "compression.type", "zstd");
+  public static final String PUBLIC_COMPRESSION = "topic.public.compression";
+  /** Gzip: the one codec every stock client reads without a plugin (KafkaJS has no zstd, lz4 or snappy). */
+  public static final String DEFAULT_PUBLIC_COMPRESSION = "gzip";
+  /**
+   * Only the pipeline reads its own topics: they keep the producers' batches as sent, like Streams' changelogs and
+   * repartition topics, since a broker recompressing costs more than either codec (ADR 33).
+   */
+  private static final String INTERNAL_COMPRESSION = "producer";
+  private static final Set<String> TOPIC_CODECS = Set.of("gzip", "snappy", "lz4", "zstd", "uncompressed", "producer");
 
   private final Topic<String, RawArticle> raw;
   private final Topic<String, EnrichedArticle> enriched;
@@ -41,16 +49,41 @@ public final class Topics {
   private final Topic<String, PublishedRevision> ingestState;
   private final Topic<String, IngestProgress> ingestProgress;
 
+  /** The catalogue with public topics in {@link #DEFAULT_PUBLIC_COMPRESSION}. */
   public Topics(TopicNames names, int partitions, SchemaRegistry registry) {
-    raw = keyedById(topic(names.raw(), partitions, KEEP_FOREVER, registry, RawArticle.class));
-    enriched = keyedById(topic(names.enriched(), partitions, KEEP_FOREVER, registry, EnrichedArticle.class));
-    deadLetter = topic(names.deadLetter(), partitions, KEEP_FOREVER, registry, DeadLetter.class);
-    storyEvents = topic(names.storyEvents(), partitions, KEEP_FOREVER, registry, StoryEvent.class);
-    storySnapshots = topic(names.storySnapshots(), partitions, COMPACTED, registry, StorySnapshot.class);
-    assignments = topic(names.assignments(), partitions, COMPACTED, registry, ArticleAssignment.class);
-    ingestState = topic(names.ingestState(), partitions, COMPACTED, registry, PublishedRevision.class);
+    this(names, partitions, DEFAULT_PUBLIC_COMPRESSION, registry);
+  }
+
+  /** {@code publicCompression}: the {@code compression.type} of the public topics (a topic-level codec name). */
+  public Topics(TopicNames names, int partitions, String publicCompression, SchemaRegistry registry) {
+    // Kept forever: the historical feed that replays and reprocessing read, and every topic derived from it.
+    // Record timestamps are publication times, so time-based retention would delete a replayed article of
+    // last year as soon as it was written, before the next stage read it (ADR 17).
+    Map<String, String> keepForever = Map.of("retention.ms", "-1", "compression.type", checked(publicCompression));
+    Map<String, String> compacted = Map.of("cleanup.policy", "compact", "compression.type", publicCompression);
+    Map<String, String> internal = Map.of("cleanup.policy", "compact", "compression.type", INTERNAL_COMPRESSION);
+    raw = keyedById(topic(names.raw(), partitions, keepForever, registry, RawArticle.class));
+    enriched = keyedById(topic(names.enriched(), partitions, keepForever, registry, EnrichedArticle.class));
+    deadLetter = topic(names.deadLetter(), partitions, keepForever, registry, DeadLetter.class);
+    storyEvents = topic(names.storyEvents(), partitions, keepForever, registry, StoryEvent.class);
+    storySnapshots = topic(names.storySnapshots(), partitions, compacted, registry, StorySnapshot.class);
+    assignments = topic(names.assignments(), partitions, compacted, registry, ArticleAssignment.class);
+    ingestState = topic(names.ingestState(), partitions, internal, registry, PublishedRevision.class);
     // One partition, so every reader sees every record in one order; compacted: only the latest counts.
-    ingestProgress = topic(names.ingestProgress(), 1, COMPACTED, registry, IngestProgress.class);
+    ingestProgress = topic(names.ingestProgress(), 1, internal, registry, IngestProgress.class);
+  }
+
+  /** The {@link #PUBLIC_COMPRESSION} of {@code settings}, {@link #DEFAULT_PUBLIC_COMPRESSION} when unset. */
+  public static String publicCompression(Map<String, String> settings) {
+    return checked(settings.getOrDefault(PUBLIC_COMPRESSION, DEFAULT_PUBLIC_COMPRESSION).trim());
+  }
+
+  private static String checked(String codec) {
+    if (!TOPIC_CODECS.contains(codec)) {
+      throw new IllegalArgumentException(PUBLIC_COMPRESSION + " must be one of " + new TreeSet<>(TOPIC_CODECS)
+          + " (a topic's compression.type), got '" + codec + "'");
+    }
+    return codec;
   }
 
   private static <V extends SpecificRecord> Topic<String, V> topic(
@@ -73,6 +106,11 @@ public final class Topics {
   public Topic<String, ArticleAssignment> assignments() { return assignments; }
   public Topic<String, PublishedRevision> ingestState() { return ingestState; }
   public Topic<String, IngestProgress> ingestProgress() { return ingestProgress; }
+
+  /** The topics other services subscribe to, in the contract's order; the others are the pipeline's own. */
+  public List<Topic<String, ?>> published() {
+    return List.of(raw, enriched, storyEvents, storySnapshots, assignments, deadLetter);
+  }
 
   public List<Topic<String, ?>> all() {
     return List.of(raw, enriched, deadLetter, storyEvents, storySnapshots, assignments, ingestState, ingestProgress);

@@ -37,7 +37,8 @@ public final class Cluster implements AutoCloseable {
     this.started = started;
     this.meters = meters;
     this.registry = new HttpSchemaRegistryClient(config.require(NewsflowConfig.SCHEMA_REGISTRY_URL));
-    this.topics = new Topics(TopicNames.fromSettings(config.asMap()), config.getInt(NewsflowConfig.PARTITIONS), registry);
+    this.topics = new Topics(TopicNames.fromSettings(config.asMap()), config.getInt(NewsflowConfig.PARTITIONS),
+        config.publicCompression(), registry);
   }
 
   /** Connects to the configured cluster; starts a local broker and registry for what is not configured. */

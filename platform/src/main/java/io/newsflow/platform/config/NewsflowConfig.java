@@ -1,5 +1,6 @@
 package io.newsflow.platform.config;
 
+import io.newsflow.schemas.Topics;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -28,6 +29,12 @@ public final class NewsflowConfig {
   public static final String STREAM_THREADS = "num.stream.threads";
   public static final String STANDBY_REPLICAS = "num.standby.replicas";
   public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
+  /**
+   * The codec of every producer of the pipeline (Streams and ingest); by default the public topics' codec. The
+   * public topics' own {@code topic.public.compression} decides what subscribers read; this decides who compresses:
+   * a batch in another codec than its topic's is recompressed by the broker, which costs more (ADR 33).
+   */
+  public static final String PRODUCER_COMPRESSION = "producer.compression";
   public static final String ENV_PREFIX = "NEWSFLOW_";
 
   // Two partitions and two stream threads per service by default: enrich, the heaviest stage, uses both cores of
@@ -124,6 +131,24 @@ public final class NewsflowConfig {
   private String lookup(String key) {
     String value = settings.get(key);
     return value != null || key.indexOf('-') < 0 ? value : settings.get(key.replace('-', '.'));
+  }
+
+  /** {@value Topics#PUBLIC_COMPRESSION}: the {@code compression.type} of the public topics, checked. */
+  public String publicCompression() {
+    try {
+      return Topics.publicCompression(settings);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+
+  /** {@link #PRODUCER_COMPRESSION}, else the producer spelling of the public topics' codec. */
+  public String producerCompression() {
+    return get(PRODUCER_COMPRESSION).orElseGet(() -> switch (publicCompression()) {
+      case "uncompressed" -> "none";
+      case "producer" -> "zstd"; // topics that keep what they are sent: the cheapest codec the pipeline reads
+      default -> publicCompression();
+    });
   }
 
   public Map<String, String> asMap() {

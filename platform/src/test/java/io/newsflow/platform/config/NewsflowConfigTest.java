@@ -19,6 +19,18 @@ class NewsflowConfigTest {
   }
 
   @Test
+  void producersUseThePublicTopicsCodecUnlessToldOtherwise() {
+    NewsflowConfig defaults = NewsflowConfig.defaults();
+
+    assertThat(defaults.producerCompression()).isEqualTo("gzip");
+    assertThat(defaults.with("topic.public.compression", "zstd").producerCompression()).isEqualTo("zstd");
+    assertThat(defaults.with("topic.public.compression", "uncompressed").producerCompression()).isEqualTo("none");
+    assertThat(defaults.with("producer.compression", "lz4").producerCompression()).isEqualTo("lz4");
+    assertThatThrownBy(() -> defaults.with("topic.public.compression", "brotli").producerCompression())
+        .isInstanceOf(ConfigException.class).hasMessageContaining("topic.public.compression");
+  }
+
+  @Test
   void booleansAreStrict() {
     NewsflowConfig config = NewsflowConfig.defaults().with("x.enabled", " FALSE ").with("y.enabled", "yes");
 
