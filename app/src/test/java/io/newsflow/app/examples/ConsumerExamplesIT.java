@@ -7,9 +7,6 @@ import io.newsflow.app.Newsflow;
 import io.newsflow.platform.SharedData;
 import io.newsflow.platform.TestCluster;
 import io.newsflow.platform.config.NewsflowConfig;
-import io.newsflow.schemas.Topic;
-import io.newsflow.schemas.TopicNames;
-import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.StorySnapshot;
 import io.newsflow.schemas.registry.HttpSchemaRegistryClient;
 import io.newsflow.schemas.serde.AvroDeserializer;
@@ -31,8 +28,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -60,7 +55,6 @@ class ConsumerExamplesIT {
   @BeforeAll
   static void runThePipeline() throws Exception {
     config = TestCluster.isolatedConfig(dir.resolve("data")).with("http.port", "0");
-    createStoryTopicsWithGzip();
     Path configFile = write(config, dir.resolve("newsflow.properties"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -148,25 +142,6 @@ class ConsumerExamplesIT {
       assertThat(mergedInto.get(story.getStoryId())).isEqualTo(story.getMergedInto());
     }
     assertThat(counts.values()).anySatisfy(n -> assertThat(n).isGreaterThan(2));
-  }
-
-  /**
-   * The events and snapshots topics of this run, as the catalogue would create them but gzip-compressed: KafkaJS
-   * reads no zstd without a codec package. The pipeline creates only missing topics, so it uses these.
-   */
-  private static void createStoryTopicsWithGzip() throws Exception {
-    Topics topics = new Topics(TopicNames.fromSettings(config.asMap()), config.getInt(NewsflowConfig.PARTITIONS), null);
-    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-      List<NewTopic> created = List.of(topics.storyEvents(), topics.storySnapshots()).stream()
-          .map(ConsumerExamplesIT::gzip).toList();
-      admin.createTopics(created).all().get(30, TimeUnit.SECONDS);
-    }
-  }
-
-  private static NewTopic gzip(Topic<String, ?> topic) {
-    Map<String, String> configs = new HashMap<>(topic.configs());
-    configs.put("compression.type", "gzip");
-    return new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(configs);
   }
 
   /** The latest snapshot of every story on the run's snapshots topic: what the examples must have printed. */
