@@ -64,7 +64,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoInstancesIT {
   static final int PARTITIONS = 3;
-  static final ClusteringSettings SETTINGS = ClusteringSettings.defaults().withMergeThreshold(0.5);
+  static final ClusteringSettings SETTINGS = AggregateTopologyTest.bridging();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
