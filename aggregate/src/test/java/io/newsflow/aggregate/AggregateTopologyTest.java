@@ -237,6 +237,14 @@ class AggregateTopologyTest {
         List.of(entity("Chile", EntityType.LOCATION, 1.0), entity("Hawaii", EntityType.LOCATION, 1.0)));
   }
 
+  /**
+   * Merges at 0.5 and joins from 0.5: the hand-made bridge scores about 1 against each story, near the shipped join
+   * threshold, so these tests of merging pin their own rather than follow each refit.
+   */
+  static ClusteringSettings bridging() {
+    return ClusteringSettings.defaults().withScoring(ClusteringSettings.DEFAULT_WEIGHTS, 0.5).withMergeThreshold(0.5);
+  }
+
   void restartWith(ClusteringSettings changed) {
     driver.close();
     settings = changed;
@@ -245,7 +253,7 @@ class AggregateTopologyTest {
 
   @Test
   void anArticleBridgingTwoStoriesFoldsTheYoungerIntoTheOlder() {
-    restartWith(ClusteringSettings.defaults().withMergeThreshold(0.5));
+    restartWith(bridging());
     String older = StoryIds.forFoundingArticle("q1");
     String younger = StoryIds.forFoundingArticle("t1");
     send(quake("q1", "wire.example", signature(1), T0));
@@ -296,7 +304,7 @@ class AggregateTopologyTest {
 
   @Test
   void aClosedStoryAndTheStoryMergedIntoItLeaveNoStateBehind() {
-    restartWith(ClusteringSettings.defaults().withMergeThreshold(0.5));
+    restartWith(bridging());
     String older = StoryIds.forFoundingArticle("q1");
     String younger = StoryIds.forFoundingArticle("t1");
     String other = StoryIds.forFoundingArticle("o1");
@@ -423,7 +431,7 @@ class AggregateTopologyTest {
 
   @Test
   void mergesGiveTheSameEventsInAFreshTopology() {
-    restartWith(ClusteringSettings.defaults().withMergeThreshold(0.5));
+    restartWith(bridging());
     List<EnrichedArticle> input = List.of(quake("q1", "wire.example", signature(1), T0),
         tsunami("t1", "daily.example", signature(2), T0.plusSeconds(60)),
         quakeAndTsunami("b1", "wire.example", signature(3), T0.plusSeconds(120)),

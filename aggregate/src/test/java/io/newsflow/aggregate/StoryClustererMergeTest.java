@@ -29,7 +29,7 @@ class StoryClustererMergeTest {
 
   @Test
   void offlineReplayPutsTheAbsorbedStorysArticlesInTheSurvivor() {
-    Map<String, String> storyOf = OfflineReplay.stories(bridged, ClusteringSettings.defaults().withMergeThreshold(0.5));
+    Map<String, String> storyOf = OfflineReplay.stories(bridged, AggregateTopologyTest.bridging());
 
     assertThat(storyOf).containsOnlyKeys("q1", "t1", "b1").allSatisfy((article, story) ->
         assertThat(story).isEqualTo(StoryIds.forFoundingArticle("q1")));
@@ -38,7 +38,7 @@ class StoryClustererMergeTest {
   @Test
   void theSurvivorIsTheOlderStoryWhicheverOfTheTwoScoresBest() {
     InMemoryStoryIndex index = new InMemoryStoryIndex(32);
-    StoryClusterer clusterer = new StoryClusterer(ClusteringSettings.defaults().withMergeThreshold(0.5));
+    StoryClusterer clusterer = new StoryClusterer(AggregateTopologyTest.bridging());
     clusterer.accept(bridged.get(0), index);
     clusterer.accept(bridged.get(1), index);
 

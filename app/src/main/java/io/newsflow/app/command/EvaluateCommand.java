@@ -10,14 +10,17 @@ import io.newsflow.app.evaluate.DatasetArticles;
 import io.newsflow.app.evaluate.LabelledDataset;
 import io.newsflow.app.evaluate.LabelledDocument;
 import io.newsflow.app.evaluate.ReplayOrder;
+import io.newsflow.app.evaluate.TfidfBaseline;
 import io.newsflow.app.options.ClusterOptions;
 import io.newsflow.app.options.IdleTimeoutOption;
 import io.newsflow.app.stories.TopicReader;
+import io.newsflow.enrich.text.Tokenizer;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.config.PipelineNamespace;
 import io.newsflow.platform.streams.StreamsService;
 import io.newsflow.schemas.avro.ArticleAssignment;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -52,6 +55,15 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the replay order for datasets without dates (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--baseline", description = "Also cluster the same documents in the same order with the tf-idf "
+      + "single-pass baseline (issue 21) and print its scores beside the model's.")
+  boolean baseline;
+
+  @Option(names = "--baseline-threshold", paramLabel = "COSINE", description = "The baseline's threshold (default: "
+      + "tuned on the dataset's train and dev splits in their replay order, as `fit --folds` tunes it; those splits "
+      + "are what the shipped weights were chosen on).")
+  Double baselineThreshold;
+
   @Mixin IdleTimeoutOption idleTimeout;
 
   private final PrintStream out;
@@ -77,6 +89,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     out.printf("dataset: %s, split %s, %d documents, %d clusters; order: %s%n", source,
         split == null ? "all" : split, docs.size(), clusters, order.description());
 
+    // Tuned before the replay, so a dataset the threshold cannot be tuned on fails at once.
+    double threshold = baseline ? baselineThreshold(seed) : Double.NaN;
     Map<String, String> predicted = replay(order, source);
     Map<String, String> gold = new HashMap<>();
     docs.forEach(d -> gold.put(d.docId(), d.clusterId()));
@@ -85,8 +99,38 @@ public final class EvaluateCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "stories: %d%n", stories);
     out.printf(Locale.ROOT, "b-cubed: precision %.4f recall %.4f f1 %.4f%n", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
     out.printf(Locale.ROOT, "pairwise: precision %.4f recall %.4f f1 %.4f%n", s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1());
+    ClusteringScores b = null;
+    if (baseline) {
+      Map<String, String> byBaseline = new TfidfBaseline(new Tokenizer().stopwords()).stories(
+          order.documents().stream().map(t -> TfidfBaseline.Document.of(t.document())).toList(), threshold);
+      b = ClusteringScores.score(gold, byBaseline);
+      out.printf(Locale.ROOT, "baseline (tf-idf single pass, threshold %.2f): %d stories%n", threshold,
+          byBaseline.values().stream().distinct().count());
+      out.printf(Locale.ROOT, "baseline b-cubed: precision %.4f recall %.4f f1 %.4f%n", b.bcubedPrecision(), b.bcubedRecall(), b.bcubedF1());
+      out.printf(Locale.ROOT, "baseline pairwise: precision %.4f recall %.4f f1 %.4f%n", b.pairwisePrecision(), b.pairwiseRecall(), b.pairwiseF1());
+    }
     out.printf(Locale.ROOT, "b-cubed-f1: %.4f%n", s.bcubedF1());
+    if (b != null) {
+      out.printf(Locale.ROOT, "baseline-b-cubed-f1: %.4f%n", b.bcubedF1());
+    }
     return ExitCodes.OK;
+  }
+
+  /** The given --baseline-threshold, else the one tuned on the train and dev documents of the dataset. */
+  private double baselineThreshold(long seed) throws IOException {
+    if (baselineThreshold != null) {
+      return baselineThreshold;
+    }
+    List<LabelledDocument> tuning = LabelledDataset.read(dataset, Optional.empty()).stream()
+        .filter(d -> "train".equals(d.split()) || "dev".equals(d.split())).toList();
+    if (tuning.isEmpty()) {
+      throw new UsageProblem("--baseline: " + dataset + " has no train or dev documents to tune the baseline's threshold on; "
+          + "give --baseline-threshold");
+    }
+    Map<String, String> gold = new HashMap<>();
+    tuning.forEach(d -> gold.put(d.docId(), d.clusterId()));
+    return new TfidfBaseline(new Tokenizer().stopwords()).tune(
+        ReplayOrder.of(tuning, seed).documents().stream().map(t -> TfidfBaseline.Document.of(t.document())).toList(), gold);
   }
 
   /** Doc id → story id, from the assignments the real topology wrote. */

@@ -11,20 +11,27 @@ import io.newsflow.app.UsageProblem;
 import io.newsflow.app.cluster.ProxyLimits;
 import io.newsflow.app.cluster.Services;
 import io.newsflow.app.evaluate.EnrichedDataset;
+import io.newsflow.app.evaluate.GroupedFolds;
 import io.newsflow.app.evaluate.LabelledDataset;
 import io.newsflow.app.evaluate.LabelledDocument;
 import io.newsflow.app.evaluate.ReplayOrder;
+import io.newsflow.app.evaluate.TfidfBaseline;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.text.ArticleAnalyzer;
+import io.newsflow.enrich.text.Tokenizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,11 +46,18 @@ import picocli.CommandLine.Option;
         + "and writes them as aggregate.* properties.")
 public final class FitCommand implements Callable<Integer> {
   /**
-   * Signals fitted unless --signals says otherwise: of the sets tried, the one with the best train mean (ADR 28).
-   * The gap did not help (ADR 27); with the details signal, the entity shares other than persons add nothing.
+   * Signals fitted unless --signals says otherwise: the choice of {@code fit --folds 5} on ECB+ and GVC (ADR 34). The gap
+   * did not help (ADR 27); persons and the person conflict scored lower under cross-validation than without them.
    */
   static final List<String> DEFAULT_SIGNALS = List.of("terms", "details", "title", "year-conflict", "rare-entities",
-      "story-size", "persons", "entity-conflict");
+      "story-size");
+  /**
+   * What --folds chooses among unless --signals is given, simplest first: the term cosine alone; with the details and
+   * the title; the default set; the default set with persons and the person conflict (shipped before ADR 34).
+   */
+  static final List<List<String>> CANDIDATE_SIGNALS = List.of(List.of("terms"), List.of("terms", "details", "title"),
+      DEFAULT_SIGNALS, List.of("terms", "details", "title", "year-conflict", "rare-entities", "story-size", "persons",
+          "entity-conflict"));
   /** Thresholds tried, in steps of the scale where the term weight is 1, around the fitted even odds. */
   static final double THRESHOLD_STEP = 0.025;
   static final int STEPS_BELOW = 20;
@@ -67,8 +81,14 @@ public final class FitCommand implements Callable<Integer> {
       description = "Fit only settings whose largest story in each --distinct corpus has at most N articles (default ${DEFAULT-VALUE}).")
   int maxStory;
 
-  @Option(names = "--split", defaultValue = "train", description = "Split to fit on (default ${DEFAULT-VALUE}).")
+  @Option(names = "--split", paramLabel = "NAME", description = "Split to fit on (default train; not with --folds).")
   String split;
+
+  @Option(names = "--folds", paramLabel = "K",
+      description = "Choose the signals by K-fold cross-validation over train + dev, each event (ECB+ topic, GVC incident) "
+          + "in one fold: prints each fold's held-out B-cubed F1 and the mean ± sd, the model's and the tf-idf baseline's, "
+          + "takes the fewest signals within one sd of the best mean, and fits them on all of train + dev.")
+  Integer folds;
 
   @Option(names = "--seed", defaultValue = "42", description = "Replay-order seed for datasets without dates.")
   long seed;
@@ -76,9 +96,9 @@ public final class FitCommand implements Callable<Integer> {
   @Option(names = "--signals", split = ",", paramLabel = "NAME",
       description = "Signals to fit, comma-separated, of: terms, entities, title, gap, entity-conflict, year-conflict, "
           + "persons, places, organizations, rare-entities, story-size, details "
-          + "(default: terms, details, title, year-conflict, rare-entities, story-size, persons, entity-conflict); "
-          + "the others get weight 0.")
-  List<String> signals = DEFAULT_SIGNALS;
+          + "(default: terms, details, title, year-conflict, rare-entities, story-size); "
+          + "the others get weight 0; with --folds, the only candidate).")
+  List<String> signals;
 
   @Option(names = "--ridge", defaultValue = "1.0", paramLabel = "L",
       description = "Penalty on the squared weights of the logistic regression (default ${DEFAULT-VALUE}).")
@@ -95,76 +115,49 @@ public final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean[] fitted = fittedSignals();
     if (!(ridge >= 0)) {
       throw new UsageProblem("--ridge must be 0 or more, got " + ridge);
     }
+    if (folds != null && split != null) {
+      throw new UsageProblem("--folds cross-validates over train + dev: leave out --split");
+    }
+    List<List<String>> candidates = signals != null ? List.of(signals) : folds != null ? CANDIDATE_SIGNALS : List.of(DEFAULT_SIGNALS);
+    candidates.forEach(FitCommand::fittedSignals);
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(), Services.DEFAULT_MAX_BODY_CHARS);
-    List<EnrichedDataset> data = new ArrayList<>();
+    List<String> splits = folds != null ? List.of("train", "dev") : List.of(split == null ? "train" : split);
+    List<LabelledSet> sets = new ArrayList<>();
     for (Path file : datasets) {
       if (!file.toFile().isFile()) {
         throw new UsageProblem("--dataset " + file + ": no such file");
       }
-      List<LabelledDocument> docs = LabelledDataset.read(file, Optional.of(split));
+      List<LabelledDocument> docs = LabelledDataset.read(file, Optional.empty()).stream()
+          .filter(d -> splits.contains(d.split())).toList();
       if (docs.isEmpty()) {
-        throw new UsageProblem("--dataset " + file + " has no documents in split " + split);
+        throw new UsageProblem("--dataset " + file + " has no documents in split " + String.join(" or ", splits));
       }
-      data.add(EnrichedDataset.of(EvaluateCommand.datasetName(file), ReplayOrder.of(docs, seed), enricher));
+      String name = EvaluateCommand.datasetName(file);
+      ReplayOrder order = ReplayOrder.of(docs, seed);
+      sets.add(new LabelledSet(docs, order, EnrichedDataset.of(name, order, enricher), EnrichedDataset.articleIds(name, order)));
     }
+    List<EnrichedDataset> proxies = new ArrayList<>();
     for (Path corpus : distinct) {
       if (!corpus.toFile().exists()) {
         throw new UsageProblem("--distinct " + corpus + ": no such file or folder");
       }
-      data.add(EnrichedDataset.distinctStories(corpus, enricher));
+      proxies.add(EnrichedDataset.distinctStories(corpus, enricher));
     }
     ProxyLimits limits = new ProxyLimits(minStoryShare, maxStory);
-    ClusteringSettings base = ClusteringSettings.defaults();
-    List<FittingExamples.Example> examples = new ArrayList<>();
-    for (EnrichedDataset d : data) {
-      if (!d.proxy()) {
-        examples.addAll(FittingExamples.collect(d.articles(), d.goldByArticle(), base));
-      }
+    List<String> chosen = candidates.get(0);
+    if (folds != null) {
+      chosen = crossValidate(sets, proxies, candidates, limits);
     }
-    LogisticFit fit = LogisticFit.of(examples, fitted, ridge);
-    double termWeight = fit.weights()[0];
-    if (termWeight <= 0) {
-      throw new UsageProblem("the fitted term weight is " + termWeight + ": the term signal must be fitted and must favour "
-          + "the article's own story; check --signals and the datasets");
-    }
-    // On the scale where the term weight is 1, so the score stays comparable with the term cosine.
-    double[] weights = new double[fit.weights().length];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = round(fit.weights()[i] / termWeight);
-    }
-    double evenOdds = -fit.intercept() / termWeight;
-    long sameStory = examples.stream().filter(FittingExamples.Example::sameStory).count();
-    out.printf(Locale.ROOT, "logistic regression on %d candidates (%d of the article's own story): even odds at score %.3f%n",
-        examples.size(), sameStory, evenOdds);
-    ClusteringSettings best = null;
-    double bestScore = -1;
-    for (int step = -STEPS_BELOW; step <= STEPS_ABOVE; step++) {
-      ClusteringSettings candidate = base.withScoring(ScoreWeights.of(weights), round(evenOdds + step * THRESHOLD_STEP));
-      double score = meanBcubedF1(data, candidate, limits);
-      if (score > bestScore) {
-        bestScore = score;
-        best = candidate;
-      }
-    }
-    if (best == null || bestScore < 0) {
-      throw new UsageProblem("no threshold keeps the --distinct corpora within " + minStoryShare
-          + " stories per article and stories of at most " + maxStory + " articles");
-    }
-    // The lowest merge threshold that costs nothing on train: merges stay for bridges the data does not refute.
-    ClusteringSettings chosen = best;
-    for (double merge : MERGE_THRESHOLDS) {
-      ClusteringSettings candidate = chosen.withMergeThreshold(merge);
-      double score = meanBcubedF1(data, candidate, limits);
-      if (score >= bestScore - 1e-9) {
-        best = candidate;
-        bestScore = Math.max(bestScore, score);
-      }
-    }
-    out.printf(Locale.ROOT, "fitted on split %s: mean b-cubed F1 %.4f over the labelled datasets%n", split, bestScore);
+    List<EnrichedDataset> data = new ArrayList<>();
+    sets.forEach(s -> data.add(s.enriched()));
+    data.addAll(proxies);
+    ClusteringSettings best = fit(data, fittedSignals(chosen), limits, out);
+    out.printf(Locale.ROOT, "fitted on %s: mean b-cubed F1 %.4f over the labelled datasets%n",
+        folds == null ? "split " + splits.get(0) : "train + dev with " + String.join(", ", chosen),
+        labelledMeanBcubedF1(data, best));
     for (EnrichedDataset d : data) {
       Map<String, String> stories = OfflineReplay.stories(d.articles(), best);
       ClusteringScores s = ClusteringScores.score(d.goldByArticle(), stories);
@@ -184,7 +177,237 @@ public final class FitCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private boolean[] fittedSignals() {
+  /** A labelled dataset's documents, their replay order, the enriched articles and doc id → article id. */
+  private record LabelledSet(List<LabelledDocument> docs, ReplayOrder order, EnrichedDataset enriched,
+                             Map<String, String> articleIds) {
+    /** The articles of the documents in {@code docs}, in replay order. */
+    EnrichedDataset only(List<LabelledDocument> docs) {
+      Set<String> ids = new HashSet<>();
+      docs.forEach(d -> ids.add(articleIds.get(d.docId())));
+      return enriched.only(ids);
+    }
+
+    /** The documents of {@code docs} in replay order, as the baseline reads them. */
+    List<TfidfBaseline.Document> baselineDocuments(List<LabelledDocument> docs) {
+      Set<String> ids = new HashSet<>();
+      docs.forEach(d -> ids.add(d.docId()));
+      return order.documents().stream().map(ReplayOrder.TimedDocument::document).filter(d -> ids.contains(d.docId()))
+          .map(TfidfBaseline.Document::of).toList();
+    }
+
+    static Map<String, String> gold(List<LabelledDocument> docs) {
+      Map<String, String> gold = new HashMap<>();
+      docs.forEach(d -> gold.put(d.docId(), d.clusterId()));
+      return gold;
+    }
+  }
+
+  /**
+   * Scores each candidate signal set by grouped K-fold cross-validation (fitted on K - 1 folds of every dataset with
+   * the proxies, scored on the fold left out, per dataset), prints the folds, and returns the simplest candidate whose
+   * mean is within one sd of the best mean: a difference smaller than the folds' spread is not evidence.
+   */
+  private List<String> crossValidate(List<LabelledSet> sets, List<EnrichedDataset> proxies, List<List<String>> candidates,
+                                     ProxyLimits limits) {
+    List<List<List<LabelledDocument>>> foldsOf = new ArrayList<>();
+    for (LabelledSet set : sets) {
+      try {
+        foldsOf.add(GroupedFolds.of(set.docs(), folds));
+      } catch (IllegalArgumentException e) {
+        throw new UsageProblem("--folds: " + set.enriched().name() + ": " + e.getMessage());
+      }
+    }
+    out.printf(Locale.ROOT, "cross-validation: %d folds over train + dev, each event (ECB+ topic, else cluster) in one fold%n", folds);
+    for (int s = 0; s < sets.size(); s++) {
+      out.printf(Locale.ROOT, "%s: %d documents, %d events, folds of %s documents%n", sets.get(s).enriched().name(),
+          sets.get(s).docs().size(), sets.get(s).docs().stream().map(LabelledDocument::event).distinct().count(),
+          String.join(", ", foldsOf.get(s).stream().map(f -> String.valueOf(f.size())).toList()));
+    }
+    // Per candidate, per fold, per dataset: the held-out B-cubed F1.
+    List<double[][]> scores = new ArrayList<>();
+    for (List<String> candidate : candidates) {
+      double[][] perFold = new double[folds][sets.size()];
+      for (int f = 0; f < folds; f++) {
+        List<EnrichedDataset> train = new ArrayList<>();
+        for (int s = 0; s < sets.size(); s++) {
+          train.add(sets.get(s).only(others(foldsOf.get(s), f)));
+        }
+        train.addAll(proxies);
+        ClusteringSettings settings = fit(train, fittedSignals(candidate), limits, null);
+        for (int s = 0; s < sets.size(); s++) {
+          EnrichedDataset heldOut = sets.get(s).only(foldsOf.get(s).get(f));
+          perFold[f][s] = ClusteringScores.score(heldOut.goldByArticle(), OfflineReplay.stories(heldOut.articles(), settings))
+              .bcubedF1();
+        }
+      }
+      scores.add(perFold);
+      out.printf(Locale.ROOT, "candidate %s: %s%n", String.join(",", candidate), summary(perFold, sets));
+    }
+    double[][] baseline = new double[folds][sets.size()];
+    double[][] baselineThresholds = new double[folds][sets.size()];
+    TfidfBaseline tfidf = new TfidfBaseline(new Tokenizer().stopwords());
+    for (int f = 0; f < folds; f++) {
+      for (int s = 0; s < sets.size(); s++) {
+        LabelledSet set = sets.get(s);
+        List<LabelledDocument> train = others(foldsOf.get(s), f);
+        double threshold = tfidf.tune(set.baselineDocuments(train), LabelledSet.gold(train));
+        List<LabelledDocument> heldOut = foldsOf.get(s).get(f);
+        baselineThresholds[f][s] = threshold;
+        baseline[f][s] = ClusteringScores.score(LabelledSet.gold(heldOut),
+            tfidf.stories(set.baselineDocuments(heldOut), threshold)).bcubedF1();
+      }
+    }
+    List<double[]> foldMeans = scores.stream().map(FitCommand::means).toList();
+    int chosen = simplestWithinOneSd(candidates, foldMeans);
+    int best = best(foldMeans);
+    Stats top = Stats.of(foldMeans.get(best));
+    out.printf(Locale.ROOT, "chosen: %s (best mean %.4f ± %.4f by %s; the fewest signals within one sd)%n",
+        String.join(",", candidates.get(chosen)), top.mean(), top.sd(), String.join(",", candidates.get(best)));
+    for (int f = 0; f < folds; f++) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "fold %d:", f + 1));
+      for (int s = 0; s < sets.size(); s++) {
+        line.append(String.format(Locale.ROOT, " %s model %.4f baseline %.4f (threshold %.2f);",
+            sets.get(s).enriched().name(), scores.get(chosen)[f][s], baseline[f][s], baselineThresholds[f][s]));
+      }
+      out.println(line.substring(0, line.length() - 1));
+    }
+    out.printf(Locale.ROOT, "cross-validated model: %s%n", summary(scores.get(chosen), sets));
+    out.printf(Locale.ROOT, "cross-validated baseline: %s%n", summary(baseline, sets));
+    for (LabelledSet set : sets) {
+      out.printf(Locale.ROOT, "baseline threshold tuned on all of train + dev for %s: %.2f%n", set.enriched().name(),
+          tfidf.tune(set.baselineDocuments(set.docs()), LabelledSet.gold(set.docs())));
+    }
+    return candidates.get(chosen);
+  }
+
+  /**
+   * The candidate with the fewest signals whose mean over the folds is within one sd (of the best candidate's folds)
+   * of the best mean; of equally simple ones, the higher mean.
+   */
+  static int simplestWithinOneSd(List<List<String>> candidates, List<double[]> foldScores) {
+    Stats top = Stats.of(foldScores.get(best(foldScores)));
+    int chosen = -1;
+    for (int c = 0; c < candidates.size(); c++) {
+      double mean = Stats.of(foldScores.get(c)).mean();
+      if (mean < top.mean() - top.sd()) {
+        continue;
+      }
+      if (chosen < 0 || candidates.get(c).size() < candidates.get(chosen).size()
+          || (candidates.get(c).size() == candidates.get(chosen).size() && mean > Stats.of(foldScores.get(chosen)).mean())) {
+        chosen = c;
+      }
+    }
+    return chosen;
+  }
+
+  private static int best(List<double[]> foldScores) {
+    int best = 0;
+    for (int c = 1; c < foldScores.size(); c++) {
+      if (Stats.of(foldScores.get(c)).mean() > Stats.of(foldScores.get(best)).mean()) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static List<LabelledDocument> others(List<List<LabelledDocument>> folds, int leftOut) {
+    List<LabelledDocument> docs = new ArrayList<>();
+    for (int f = 0; f < folds.size(); f++) {
+      if (f != leftOut) {
+        docs.addAll(folds.get(f));
+      }
+    }
+    return docs;
+  }
+
+  /** Each fold's mean over the datasets. */
+  private static double[] means(double[][] perFold) {
+    double[] means = new double[perFold.length];
+    for (int f = 0; f < perFold.length; f++) {
+      means[f] = Arrays.stream(perFold[f]).average().orElse(0);
+    }
+    return means;
+  }
+
+  private static String summary(double[][] perFold, List<LabelledSet> sets) {
+    StringBuilder line = new StringBuilder();
+    for (int s = 0; s < sets.size(); s++) {
+      int column = s;
+      Stats st = Stats.of(Arrays.stream(perFold).mapToDouble(row -> row[column]).toArray());
+      line.append(String.format(Locale.ROOT, "%s %.4f ± %.4f, ", sets.get(s).enriched().name(), st.mean(), st.sd()));
+    }
+    Stats all = Stats.of(means(perFold));
+    return line.append(String.format(Locale.ROOT, "mean %.4f ± %.4f", all.mean(), all.sd())).toString();
+  }
+
+  /** Mean and sample standard deviation of the folds' scores. */
+  record Stats(double mean, double sd) {
+    static Stats of(double[] values) {
+      double mean = Arrays.stream(values).average().orElse(0);
+      double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+      return new Stats(mean, values.length < 2 ? 0 : Math.sqrt(squares / (values.length - 1)));
+    }
+  }
+
+  /**
+   * The settings fitted on {@code data}: weights of the {@code fitted} signals by logistic regression on the labelled
+   * datasets, then the threshold and the merge threshold with the best mean B-cubed F1 within the proxies' limits.
+   * Prints the regression's summary to {@code log} when given.
+   */
+  ClusteringSettings fit(List<EnrichedDataset> data, boolean[] fitted, ProxyLimits limits, PrintStream log) {
+    ClusteringSettings base = ClusteringSettings.defaults();
+    List<FittingExamples.Example> examples = new ArrayList<>();
+    for (EnrichedDataset d : data) {
+      if (!d.proxy()) {
+        examples.addAll(FittingExamples.collect(d.articles(), d.goldByArticle(), base));
+      }
+    }
+    LogisticFit fit = LogisticFit.of(examples, fitted, ridge);
+    double termWeight = fit.weights()[0];
+    if (termWeight <= 0) {
+      throw new UsageProblem("the fitted term weight is " + termWeight + ": the term signal must be fitted and must favour "
+          + "the article's own story; check --signals and the datasets");
+    }
+    // On the scale where the term weight is 1, so the score stays comparable with the term cosine.
+    double[] weights = new double[fit.weights().length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = round(fit.weights()[i] / termWeight);
+    }
+    double evenOdds = -fit.intercept() / termWeight;
+    if (log != null) {
+      long sameStory = examples.stream().filter(FittingExamples.Example::sameStory).count();
+      log.printf(Locale.ROOT, "logistic regression on %d candidates (%d of the article's own story): even odds at score %.3f%n",
+          examples.size(), sameStory, evenOdds);
+    }
+    ClusteringSettings best = null;
+    double bestScore = -1;
+    for (int step = -STEPS_BELOW; step <= STEPS_ABOVE; step++) {
+      ClusteringSettings candidate = base.withScoring(ScoreWeights.of(weights), round(evenOdds + step * THRESHOLD_STEP));
+      // The proxies (most of the replaying) are checked only for a threshold that would win.
+      double score = labelledMeanBcubedF1(data, candidate);
+      if (score > bestScore && withinLimits(data, candidate, limits)) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    if (best == null || bestScore < 0) {
+      throw new UsageProblem("no threshold keeps the --distinct corpora within " + limits.minStoryShare()
+          + " stories per article and stories of at most " + limits.maxStory() + " articles");
+    }
+    // The lowest merge threshold that costs nothing on train: merges stay for bridges the data does not refute.
+    ClusteringSettings chosen = best;
+    for (double merge : MERGE_THRESHOLDS) {
+      ClusteringSettings candidate = chosen.withMergeThreshold(merge);
+      double score = labelledMeanBcubedF1(data, candidate);
+      if (score >= bestScore - 1e-9 && withinLimits(data, candidate, limits)) {
+        best = candidate;
+        bestScore = Math.max(bestScore, score);
+      }
+    }
+    return best;
+  }
+
+  private static boolean[] fittedSignals(List<String> signals) {
     boolean[] fitted = new boolean[ScoreWeights.SETTINGS.size()];
     for (String name : signals) {
       int i = ScoreWeights.SETTINGS.indexOf("aggregate.weight." + name.trim());
@@ -201,24 +424,16 @@ public final class FitCommand implements Callable<Integer> {
     return Math.round(v * 1000) / 1000.0;
   }
 
-  /**
-   * Mean B-cubed F1 over the labelled datasets, or -1 when the settings merge a distinct-story corpus
-   * beyond {@code limits}.
-   */
-  static double meanBcubedF1(List<EnrichedDataset> data, ClusteringSettings settings, ProxyLimits limits) {
-    double sum = 0;
-    int labelled = 0;
-    for (EnrichedDataset d : data) {
-      Map<String, String> stories = OfflineReplay.stories(d.articles(), settings);
-      if (d.proxy()) {
-        if (!limits.admits(ProxyLimits.Shape.of(stories))) {
-          return -1;
-        }
-      } else {
-        sum += ClusteringScores.score(d.goldByArticle(), stories).bcubedF1();
-        labelled++;
-      }
-    }
-    return labelled == 0 ? 0 : sum / labelled;
+  /** Mean B-cubed F1 over the labelled datasets. */
+  static double labelledMeanBcubedF1(List<EnrichedDataset> data, ClusteringSettings settings) {
+    return data.stream().filter(d -> !d.proxy())
+        .mapToDouble(d -> ClusteringScores.score(d.goldByArticle(), OfflineReplay.stories(d.articles(), settings)).bcubedF1())
+        .average().orElse(0);
+  }
+
+  /** Whether {@code settings} keep every distinct-story corpus within {@code limits}. */
+  static boolean withinLimits(List<EnrichedDataset> data, ClusteringSettings settings, ProxyLimits limits) {
+    return data.stream().filter(EnrichedDataset::proxy)
+        .allMatch(d -> limits.admits(ProxyLimits.Shape.of(OfflineReplay.stories(d.articles(), settings))));
   }
 }

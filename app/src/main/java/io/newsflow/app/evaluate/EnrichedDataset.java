@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A labelled dataset enriched once, in replay order, with its labels by article id: the input of fitting. */
 public record EnrichedDataset(String name, List<EnrichedArticle> articles, Map<String, String> goldByArticle,
@@ -33,6 +34,21 @@ public record EnrichedDataset(String name, List<EnrichedArticle> articles, Map<S
       gold.put(ArticleIds.of(article), article.title() + "\n" + article.body());
     }
     return new EnrichedDataset(corpus.getFileName() + " (distinct-story proxy)", articles, gold, true);
+  }
+
+  /** Document id → article id of the documents of {@code order}, as {@link #of} identifies them. */
+  public static Map<String, String> articleIds(String name, ReplayOrder order) {
+    Map<String, String> ids = new HashMap<>();
+    order.documents().forEach(t -> ids.put(t.document().docId(), ArticleIds.of(DatasetArticles.of(t, name))));
+    return ids;
+  }
+
+  /** Only the articles in {@code articleIds}, in the same order, with their labels. */
+  public EnrichedDataset only(Set<String> articleIds) {
+    List<EnrichedArticle> kept = articles.stream().filter(a -> articleIds.contains(a.getArticleId())).toList();
+    Map<String, String> gold = new HashMap<>();
+    kept.forEach(a -> gold.put(a.getArticleId(), goldByArticle.get(a.getArticleId())));
+    return new EnrichedDataset(name, kept, gold, proxy);
   }
 
   public static EnrichedDataset of(String name, ReplayOrder order, ArticleEnricher enricher) {

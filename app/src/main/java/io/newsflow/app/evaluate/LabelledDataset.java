@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
-/** Reads a labelled dataset: JSON Lines (optionally gzipped) with doc_id, cluster_id, split, title, text, dct, url. */
+/**
+ * Reads a labelled dataset: JSON Lines (optionally gzipped) with doc_id, cluster_id, split, title, text, dct, url,
+ * and topic where clusters come in topics of look-alike events (ECB+).
+ */
 public final class LabelledDataset {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,8 +64,9 @@ public final class LabelledDataset {
       throw new IllegalArgumentException(file + ":" + number + ": needs doc_id, cluster_id and text");
     }
     String dct = text(n, "dct");
+    String topic = text(n, "topic");
     return new LabelledDocument(docId, cluster, text(n, "split"), text(n, "title"), body, date(dct, file, number),
-        text(n, "url"), time(dct, file, number));
+        text(n, "url"), time(dct, file, number), topic == null ? cluster : "topic " + topic);
   }
 
   private static LocalDate date(String dct, Path file, int number) {

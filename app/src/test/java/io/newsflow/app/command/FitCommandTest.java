@@ -9,6 +9,7 @@ import io.newsflow.app.InProcessNewsflow;
 import io.newsflow.platform.config.NewsflowConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,39 @@ class FitCommandTest {
     assertThat(cli.err().strip())
         .isEqualTo("error: --signals: unknown signal 'weather'; known: terms, entities, title, gap, entity-conflict, "
             + "year-conflict, persons, places, organizations, rare-entities, story-size, details");
+  }
+
+  @Test
+  void foldsPrintEachFoldOfTheModelAndTheBaselineAndFitOnTrainPlusDev() throws Exception {
+    int exit = cli.run("fit", "--dataset", GVC.toString(), "--folds", "3", "--signals", "terms,details,title");
+
+    assertThat(exit).as(cli.err()).isZero();
+    // GVC's 436 train + dev documents in 207 incidents.
+    assertThat(cli.out()).contains("gvc_documents: 436 documents, 207 events, folds of ", "chosen: terms,details,title",
+            "fitted on train + dev with terms, details, title")
+        .containsPattern("(?m)^fold 3: gvc_documents model [01]\\.\\d{4} baseline [01]\\.\\d{4} \\(threshold 0\\.\\d\\d\\)$")
+        .containsPattern("(?m)^cross-validated model: gvc_documents 0\\.\\d{4} ± 0\\.\\d{4}, mean ")
+        .containsPattern("(?m)^cross-validated baseline: gvc_documents 0\\.\\d{4} ± 0\\.\\d{4}, mean ")
+        .doesNotContain("fold 4:");
+  }
+
+  @Test
+  void foldsAreOverTrainPlusDevSoASplitIsAUsageError() {
+    int exit = cli.run("fit", "--dataset", GVC.toString(), "--folds", "5", "--split", "dev");
+
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("--folds cross-validates over train + dev: leave out --split");
+  }
+
+  @Test
+  void ofCandidatesWithinOneSdOfTheBestTheOneWithFewestSignalsIsChosen() {
+    List<List<String>> candidates = List.of(List.of("terms", "details", "title"), List.of("terms"), List.of("terms", "title"));
+    // Best: 0.85 ± 0.0707 (folds 0.80, 0.90); terms alone 0.79 is within it; terms and title 0.70 is not.
+    List<double[]> folds = List.of(new double[] {0.80, 0.90}, new double[] {0.78, 0.80}, new double[] {0.70, 0.70});
+
+    assertThat(FitCommand.simplestWithinOneSd(candidates, folds)).isEqualTo(1);
+    // Folds that agree closely make a smaller gap decisive: 0.85 ± 0.0141 leaves 0.79 out.
+    assertThat(FitCommand.simplestWithinOneSd(candidates,
+        List.of(new double[] {0.84, 0.86}, new double[] {0.78, 0.80}, new double[] {0.70, 0.70}))).isZero();
   }
 }

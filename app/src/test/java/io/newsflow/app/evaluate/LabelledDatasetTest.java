@@ -35,6 +35,19 @@ class LabelledDatasetTest {
   }
 
   @Test
+  void theEventOfADocumentIsItsTopicWhereTheDatasetHasTopicsElseItsCluster() throws Exception {
+    Path file = dir.resolve("topics.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"doc_id\":\"1_1ecb\",\"topic\":1,\"cluster_id\":\"1_ecb\",\"text\":\"x\"}",
+        "{\"doc_id\":\"1_9ecbplus\",\"topic\":1,\"cluster_id\":\"1_ecbplus\",\"text\":\"y\"}",
+        "{\"doc_id\":\"g\",\"cluster_id\":\"610379\",\"text\":\"z\"}", ""));
+
+    List<LabelledDocument> docs = LabelledDataset.read(file, Optional.empty());
+
+    assertThat(docs).extracting(LabelledDocument::event).containsExactly("topic 1", "topic 1", "610379");
+  }
+
+  @Test
   void readsTheTimeOfADctThatHasOne() throws Exception {
     Path file = dir.resolve("timed.jsonl");
     Files.writeString(file, "{\"doc_id\":\"1\",\"cluster_id\":\"a\",\"text\":\"x\",\"dct\":\"2024-03-01T06:00:05Z\"}\n"
