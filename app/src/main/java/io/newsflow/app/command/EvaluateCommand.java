@@ -14,7 +14,7 @@ import io.newsflow.app.evaluate.TfidfBaseline;
 import io.newsflow.app.options.ClusterOptions;
 import io.newsflow.app.options.IdleTimeoutOption;
 import io.newsflow.app.stories.TopicReader;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.enrich.text.words.Tokenizer;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.config.PipelineNamespace;

@@ -18,7 +18,7 @@ import io.newsflow.app.evaluate.ReplayOrder;
 import io.newsflow.app.evaluate.TfidfBaseline;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.text.ArticleAnalyzer;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.enrich.text.words.Tokenizer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
