@@ -29,14 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reuters through the aggregate with the default settings, as {@code run} would put it into stories, and
  * the stories that chain different companies' results reports ({@link ResultsReports}). Issue 21 asks for at
- * most 5; this bound is what the code measured when the check was written (80 of the 84 stories holding two or
- * more reports), so it only stops the count from growing. Issue 21 counted 83 of 94 through {@code run}: its
+ * most 5; this bound is what the shipped code measures (66 of the 73 stories holding two or more reports, with
+ * the cross-validated weights of ADR 34; the subject rule of ADR 35 is off by default), so it only stops the
+ * count from growing. Issue 21 counted 83 of 94 through {@code run}: its
  * titles kept the bracketed names that enrich drops ("&lt;IVACO INC&gt; YEAR NET" arrives as "YEAR NET", no
  * company to count). Enriched and replayed as {@link StoryDigestTest} does: single partition, about 5 minutes.
  */
 class ReutersResultsReportsTest {
   /** Measured, a regression bound: issue 21's target is 5. */
-  static final int MAX_MIXED = 80;
+  static final int MAX_MIXED = 66;
 
   @TempDir Path stateDir;
 
