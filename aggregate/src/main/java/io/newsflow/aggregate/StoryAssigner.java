@@ -60,7 +60,9 @@ public final class StoryAssigner {
         scoring = scorer.prepare(article, stats);
       }
       double score = scoring.score(story);
-      if (score < settings.threshold()) {
+      if (score < settings.threshold()
+          || (settings.subjectMargin() > 0 && score < settings.threshold() + settings.subjectMargin()
+              && scoring.subjectConflict(story))) {
         continue;
       }
       Assignment candidate = new Assignment(storyId, ArticleRole.NEW_REPORT, score);

@@ -22,6 +22,14 @@ class ClusteringSettingsTest {
   }
 
   @Test
+  void theSubjectRuleIsOffUnlessItsMarginIsSet() {
+    assertThat(ClusteringSettings.defaults().subjectMargin()).as("off by default, ADR 35").isZero();
+    assertThat(ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.subject-margin", "1.5")).subjectMargin())
+        .isEqualTo(1.5);
+    assertThat(ClusteringSettings.defaults().withSubjectMargin(2).withMergeThreshold(3).subjectMargin()).isEqualTo(2);
+  }
+
+  @Test
   void defaultsMergeOnlyVeryStrongBridgesAndAcceptADayOfLateness() {
     ClusteringSettings s = ClusteringSettings.from(NewsflowConfig.defaults());
 

@@ -138,7 +138,7 @@ class StoryDigestTest {
   }
 
   /** The corpus enriched in the order the pipeline would see it (labelled sets in {@code evaluate}'s order). */
-  private static List<EnrichedArticle> enriched(Path corpus, String split) throws Exception {
+  static List<EnrichedArticle> enriched(Path corpus, String split) throws Exception {
     List<IncomingArticle> incoming = new ArrayList<>();
     if (corpus.toString().endsWith(".jsonl.gz")) {
       String name = corpus.getFileName().toString().replace("_documents.jsonl.gz", "");
