@@ -2,6 +2,7 @@ package io.newsflow.app.command;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.aggregate.AggregateTopology;
 import io.newsflow.aggregate.query.StoryQueries;
 import io.newsflow.aggregate.query.StoryRoutes;
 import io.newsflow.app.ExitCodes;
@@ -20,6 +21,7 @@ import io.newsflow.app.options.OperationsOptions;
 import io.newsflow.app.options.PushOptions;
 import io.newsflow.app.stories.StoryJson;
 import io.newsflow.app.stories.TopicReader;
+import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.platform.config.NewsflowConfig;
 import io.newsflow.platform.http.OperationsServer;
@@ -36,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.errors.WakeupException;
@@ -141,7 +144,7 @@ public final class RunCommand implements Callable<Integer> {
     List<StorySnapshot> stories = latestStories(c);
     stories.forEach(s -> out.println(StoryJson.story(s)));
     out.flush();
-    long deadLetters = DeadLetterHandler.count();
+    long deadLetters = DeadLetterHandler.count(c.meters(), Set.of(EnrichTopology.STAGE, AggregateTopology.STAGE));
     err.printf("stories: %d, dead letters from enrich/aggregate: %d%n", stories.size(), deadLetters);
     return summary.clean() && deadLetters == 0 ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
   }

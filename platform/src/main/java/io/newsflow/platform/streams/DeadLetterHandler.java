@@ -1,5 +1,6 @@
 package io.newsflow.platform.streams;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.registry.SchemaRegistry;
@@ -9,6 +10,7 @@ import io.newsflow.schemas.serde.UnreadableRecordException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -81,6 +83,20 @@ public class DeadLetterHandler
   /** Dead letters routed by all handlers of this JVM since start. */
   public static long count() {
     return COUNT.get();
+  }
+
+  /**
+   * Dead letters counted in {@code meters} (the registry given to the services as {@link #METERS}) for the
+   * given stages: one pipeline's own, where {@link #count()} also holds those of earlier pipelines in the JVM.
+   */
+  public static long count(MeterRegistry meters, Set<String> stages) {
+    double sum = 0;
+    for (Counter counter : meters.find(COUNTER).counters()) {
+      if (stages.contains(counter.getId().getTag("stage"))) {
+        sum += counter.count();
+      }
+    }
+    return Math.round(sum);
   }
 
   /**

@@ -51,6 +51,20 @@ class DeadLetterHandlerTest {
   }
 
   @Test
+  void aPipelinesOwnCountIsReadFromItsRegistryNotFromTheJvmWideCount() {
+    SimpleMeterRegistry earlierRun = new SimpleMeterRegistry();
+    SimpleMeterRegistry thisRun = new SimpleMeterRegistry();
+    DeadLetterHandler.routed(Map.of(DeadLetterHandler.METERS, earlierRun), "enrich", "no-text", "raw-0@1", "empty");
+    DeadLetterHandler.routed(Map.of(DeadLetterHandler.METERS, thisRun), "aggregate", "bad", "enriched-0@2", "x");
+    DeadLetterHandler.routed(Map.of(DeadLetterHandler.METERS, thisRun), "aggregate", "bad", "enriched-0@3", "x");
+    DeadLetterHandler.routed(Map.of(DeadLetterHandler.METERS, thisRun), "ingest", "no-body", "file.txt", "x");
+
+    assertThat(DeadLetterHandler.count(thisRun, java.util.Set.of("enrich", "aggregate"))).isEqualTo(2);
+    assertThat(DeadLetterHandler.count(earlierRun, java.util.Set.of("enrich", "aggregate"))).isEqualTo(1);
+    assertThat(DeadLetterHandler.count()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
   void undecodableRecordsResumeWithADeadLetterCarryingTheOriginalBytes() {
     byte[] value = "garbage".getBytes(StandardCharsets.UTF_8);
     ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("raw", 2, 41, "k".getBytes(StandardCharsets.UTF_8), value);
