@@ -20,25 +20,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class RetiredStories implements StoryIndex, StoryClusterer.Retirement {
   private final KeyValueStore<String, StoryState> stories;
-  private final StoryMembers members;
+  private final IndexedMembers members;
   private final KeyValueStore<String, String> byCloseTime;
   private final StoryIndex live;
   private final Duration idleClose;
   private final StoreBackedStoryIndex.Sequence sequence;
-  private final CandidateIndex candidates;
 
   RetiredStories(KeyValueStore<String, StoryState> stories, StoryMembers members, KeyValueStore<String, String> byCloseTime,
                  StoryIndex live, ClusteringSettings settings, StoreBackedStoryIndex.Sequence sequence) {
     this.stories = stories;
-    this.members = members;
+    this.members = new IndexedMembers(members, settings.maxPostingsPerKey());
     this.byCloseTime = byCloseTime;
     this.live = live;
     this.idleClose = settings.idleClose();
     this.sequence = sequence;
-    this.candidates = new CandidateIndex(settings.maxPostingsPerKey());
     // Retired members get their own increasing sequence as they are added, so rebuilding in sequence order
     // gives the same postings as the run that added them.
-    members.all().forEach(candidates::add);
   }
 
   /** Keeps a story that just closed, with every member it holds, until the horizon has passed. */
@@ -47,9 +44,7 @@ final class RetiredStories implements StoryIndex, StoryClusterer.Retirement {
     String storyId = closed.getSnapshot().getStoryId();
     stories.put(storyId, closed);
     for (StoryMember member : storyMembers) {
-      StoryMember copy = StoryMember.newBuilder(member).setIndexedStoryId(storyId).setSequence(sequence.next()).build();
-      members.append(copy);
-      candidates.add(copy);
+      members.add(StoryMember.newBuilder(member).setIndexedStoryId(storyId).setSequence(sequence.next()).build());
     }
     byCloseTime.put(closeKey(closed, storyId), storyId);
   }
@@ -89,12 +84,12 @@ final class RetiredStories implements StoryIndex, StoryClusterer.Retirement {
 
   @Override
   public List<Posting> postings(String key) {
-    return candidates.postings(key);
+    return members.postings(key);
   }
 
   @Override
   public int[] signature(String articleId) {
-    return candidates.signature(articleId);
+    return members.signature(articleId);
   }
 
   @Override
@@ -116,14 +111,12 @@ final class RetiredStories implements StoryIndex, StoryClusterer.Retirement {
 
   @Override
   public void index(String storyId, IndexedArticle article, List<String> keys) {
-    StoryMember member = StoryMembers.member(storyId, article, keys, sequence.next());
-    members.append(member);
-    candidates.add(member);
+    members.add(StoryMembers.member(storyId, article, keys, sequence.next()));
   }
 
   @Override
   public List<StoryMember> members(String storyId) {
-    return candidates.members(storyId);
+    return members.members(storyId);
   }
 
   @Override
@@ -133,8 +126,7 @@ final class RetiredStories implements StoryIndex, StoryClusterer.Retirement {
       byCloseTime.delete(closeKey(state, storyId));
       stories.delete(storyId);
     }
-    members.deleteAll(storyId);
-    candidates.remove(storyId);
+    members.removeStory(storyId);
   }
 
   /** The live index counts every article, late ones included; nothing is counted twice here. */

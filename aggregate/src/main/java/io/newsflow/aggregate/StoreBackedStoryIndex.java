@@ -26,8 +26,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
   private final DecodedValues<StoryState> stories;
   private final StoryActivity activity;
-  private final StoryMembers members;
-  private final CandidateIndex candidates;
+  private final IndexedMembers members;
   private final DocumentFrequencies frequencies;
   private final KeyValueStore<String, CountedDocument> documentWindow;
   private final Sequence sequence;
@@ -42,12 +41,10 @@ final class StoreBackedStoryIndex implements StoryIndex {
                         Sequence sequence) {
     this.stories = new DecodedValues<>(stories, RECENT_STORIES);
     this.activity = activity;
-    this.members = members;
-    this.candidates = new CandidateIndex(settings.maxPostingsPerKey());
+    this.members = new IndexedMembers(members, settings.maxPostingsPerKey());
     this.frequencies = new DocumentFrequencies(settings.documentWindow());
     this.documentWindow = documentWindow;
     this.sequence = sequence;
-    members.all().forEach(candidates::add);
     List<DocumentFrequencies.Counted> outOfWindow = new ArrayList<>();
     try (KeyValueIterator<String, CountedDocument> counted = documentWindow.all()) {
       counted.forEachRemaining(kv -> outOfWindow.addAll(frequencies.count(counted(kv.key, kv.value.getKeys()))));
@@ -63,12 +60,12 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
   @Override
   public List<Posting> postings(String key) {
-    return candidates.postings(key);
+    return members.postings(key);
   }
 
   @Override
   public int[] signature(String articleId) {
-    return candidates.signature(articleId);
+    return members.signature(articleId);
   }
 
   @Override
@@ -95,14 +92,12 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
   @Override
   public void index(String storyId, IndexedArticle article, List<String> keys) {
-    StoryMember member = StoryMembers.member(storyId, article, keys, sequence.next());
-    members.append(member);
-    candidates.add(member);
+    members.add(StoryMembers.member(storyId, article, keys, sequence.next()));
   }
 
   @Override
   public List<StoryMember> members(String storyId) {
-    return candidates.members(storyId);
+    return members.members(storyId);
   }
 
   @Override
@@ -112,8 +107,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
       activity.remove(state);
       stories.delete(storyId);
     }
-    members.deleteAll(storyId);
-    candidates.remove(storyId);
+    members.removeStory(storyId);
   }
 
   @Override
