@@ -8,6 +8,8 @@ import io.newsflow.app.bench.BenchReport;
 import io.newsflow.app.bench.CorpusFiles;
 import io.newsflow.app.bench.CorpusGenerator;
 import io.newsflow.app.bench.GeneratedArticle;
+import io.newsflow.app.bench.GrowthReplay;
+import io.newsflow.app.bench.GrowthReport;
 import io.newsflow.app.bench.PipelineBench;
 import io.newsflow.app.bench.StageResult;
 import io.newsflow.app.cluster.Cluster;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -74,6 +77,12 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Where to write the SVG bar chart of articles/s per stage (default <data-dir>/bench.svg).")
   Path chart;
 
+  @Option(names = "--growth-every", paramLabel = "M",
+      description = "Instead of the stage comparison: replay --articles generated articles through the whole pipeline "
+          + "and print, every M articles the aggregate assigns, its stream-thread CPU per article over that slice "
+          + "and the size of each of its stores.")
+  Long growthEvery;
+
   @Mixin IdleTimeoutOption idleTimeout;
 
   private final PrintStream out;
@@ -89,6 +98,9 @@ public final class BenchCommand implements Callable<Integer> {
     validate();
     NewsflowConfig config = cluster.load();
     Path dataDir = Path.of(config.require(NewsflowConfig.DATA_DIR));
+    if (growthEvery != null) {
+      return growth(config, dataDir);
+    }
     Path chartFile = chart != null ? chart : dataDir.resolve("bench.svg");
     String corpusName;
     List<IncomingArticle> input;
@@ -108,10 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
     long deadLettersBefore = DeadLetterHandler.count(); // a process-wide count: only this run's are reported
 
     Path runDir = dataDir.resolve("bench").resolve("run-" + UUID.randomUUID().toString().substring(0, 8));
-    if (config.get(NewsflowConfig.BOOTSTRAP_SERVERS).isEmpty()) {
-      config = config.with("local.kafka.port", "0").with("local.schema-registry.port", "0");
-    }
-    config = config.with(NewsflowConfig.DATA_DIR, runDir.toString());
+    config = localPortsIfStarting(config).with(NewsflowConfig.DATA_DIR, runDir.toString());
     String prefix = "newsflow-bench-" + runDir.getFileName().toString().substring("run-".length());
     List<StageResult> stages = new ArrayList<>();
     List<BenchReport.Count> counts = new ArrayList<>();
@@ -173,6 +182,43 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code --growth-every}: articles generated as they are published, so a million need no memory of their own. */
+  private int growth(NewsflowConfig config, Path dataDir) throws Exception {
+    long total = articles == null ? DEFAULT_ARTICLES : articles;
+    Path runDir = dataDir.resolve("bench").resolve("growth-" + UUID.randomUUID().toString().substring(0, 8));
+    config = localPortsIfStarting(config).with(NewsflowConfig.DATA_DIR, runDir.toString());
+    String prefix = "newsflow-bench-" + runDir.getFileName();
+    err.printf(Locale.ROOT, "bench: growth: %,d generated articles (seed %d), a slice every %,d%n", total, seed, growthEvery);
+    List<GrowthReplay.GrowthSlice> slices;
+    try (Cluster c = Cluster.startOrConnect(config)) {
+      PipelineBench bench = new PipelineBench(c.config(), prefix, err, idleTimeout.get());
+      try (Cluster whole = bench.namespace("growth")) {
+        Iterator<GeneratedArticle> generated = new CorpusGenerator(seed).articles(total);
+        Iterator<IncomingArticle> input = new Iterator<>() {
+          @Override public boolean hasNext() {
+            return generated.hasNext();
+          }
+
+          @Override public IncomingArticle next() {
+            return generated.next().article();
+          }
+        };
+        slices = new GrowthReplay(whole, err, idleTimeout.get()).run(input, total, growthEvery);
+      } finally {
+        c.deleteNamespace(prefix);
+      }
+    } finally {
+      deleteTree(runDir);
+    }
+    GrowthReport.print(out, total, seed, slices);
+    return ExitCodes.OK;
+  }
+
+  private static NewsflowConfig localPortsIfStarting(NewsflowConfig config) {
+    return config.get(NewsflowConfig.BOOTSTRAP_SERVERS).isEmpty()
+        ? config.with("local.kafka.port", "0").with("local.schema-registry.port", "0") : config;
+  }
+
   private StageResult report(StageResult stage) {
     err.printf(Locale.ROOT, "bench: %s: %d articles in %.2f s, %,.0f articles/s%n", stage.label(), stage.articles(),
         stage.seconds(), stage.articlesPerSecond());
@@ -220,6 +266,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (!(rate > 0) || Double.isInfinite(rate)) {
       throw new UsageProblem("--rate must be a positive number of articles per second, got " + rate);
+    }
+    if (growthEvery != null && (growthEvery < 1 || corpus != null)) {
+      throw new UsageProblem("--growth-every must be at least 1 and replays generated articles (no --corpus), got "
+          + growthEvery + (corpus != null ? " with --corpus " + corpus : ""));
     }
     if (latencySeconds < 1) {
       throw new UsageProblem("--latency-seconds must be at least 1, got " + latencySeconds);
