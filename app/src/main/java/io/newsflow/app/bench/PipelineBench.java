@@ -90,7 +90,7 @@ public final class PipelineBench {
     producerProps.putAll(c.config().kafkaClientProperties());
     producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
     producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    producerProps.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, c.config().producerCompression());
+    producerProps.putAll(c.config().producerCompressionSettings());
     producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 20);
     producerProps.put(ProducerConfig.CLIENT_ID_CONFIG, topic + "-producer");
     try (KafkaConsumer<byte[], byte[]> consumer = bytesConsumer(c, topic);

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.HostInfo;
@@ -144,7 +143,7 @@ public final class Services {
   private static IngestService ingest(Cluster cluster, IngestSettings settings) {
     Map<String, Object> client = new HashMap<>();
     cluster.config().kafkaClientProperties().forEach((k, v) -> client.put((String) k, v));
-    client.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, cluster.config().producerCompression());
+    client.putAll(cluster.config().producerCompressionSettings());
     return IngestService.start(client, cluster.topics(), settings, Clock.systemUTC(),
         new MeteredIngestCounters(cluster.meters()));
   }

@@ -35,6 +35,13 @@ public final class NewsflowConfig {
    * a batch in another codec than its topic's is recompressed by the broker, which costs more (ADR 33).
    */
   public static final String PRODUCER_COMPRESSION = "producer.compression";
+  /**
+   * The producers' compression level for their codec ({@code compression.<codec>.level}). Gzip defaults to 1, not
+   * Kafka's 6: the pipeline's producers also write its changelogs and repartition topics, and level 6 costs
+   * more stream-thread CPU than it saves bytes (ADR 36).
+   */
+  public static final String PRODUCER_COMPRESSION_LEVEL = "producer.compression.level";
+  static final String GZIP_LEVEL = "1";
   public static final String ENV_PREFIX = "NEWSFLOW_";
 
   // Two partitions and two stream threads per service by default: enrich, the heaviest stage, uses both cores of
@@ -149,6 +156,45 @@ public final class NewsflowConfig {
       case "producer" -> "zstd"; // topics that keep what they are sent: the cheapest codec the pipeline reads
       default -> publicCompression();
     });
+  }
+
+  /**
+   * What every producer of the pipeline is given to compress with: {@code compression.type} and, where set or
+   * defaulted, the codec's {@code compression.<codec>.level}.
+   */
+  public Map<String, String> producerCompressionSettings() {
+    String codec = producerCompression();
+    Map<String, String> p = new TreeMap<>();
+    p.put("compression.type", codec);
+    Optional<String> level = get(PRODUCER_COMPRESSION_LEVEL).or(() -> codec.equals("gzip") ? Optional.of(GZIP_LEVEL) : Optional.empty());
+    if (level.isPresent()) {
+      if (codec.equals("none") || codec.equals("snappy")) {
+        throw new ConfigException("setting " + PRODUCER_COMPRESSION_LEVEL + " has no meaning for codec " + codec
+            + ": only gzip, lz4 and zstd have levels");
+      }
+      p.put("compression." + codec + ".level", checkedLevel(codec, level.get()));
+    }
+    return p;
+  }
+
+  /** Kafka's ranges (gzip 1-9, lz4 1-17, zstd up to 22), checked here so a bad value is one line, not a client's stack. */
+  private static String checkedLevel(String codec, String level) {
+    int min = codec.equals("zstd") ? -131072 : 1;
+    int max = switch (codec) {
+      case "gzip" -> 9;
+      case "lz4" -> 17;
+      default -> 22;
+    };
+    try {
+      int value = Integer.parseInt(level.strip());
+      if (value >= min && value <= max) {
+        return Integer.toString(value);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException("setting " + PRODUCER_COMPRESSION_LEVEL + " must be a " + codec + " level from " + min
+        + " to " + max + ", got '" + level + "'");
   }
 
   public Map<String, String> asMap() {

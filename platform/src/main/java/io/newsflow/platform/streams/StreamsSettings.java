@@ -46,8 +46,7 @@ public final class StreamsSettings {
     p.put(DeadLetterHandler.STAGE, stage);
     p.put(DeadLetterHandler.TOPIC, deadLetterTopic);
     p.put(DeadLetterHandler.REGISTRY, registry);
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG),
-        config.producerCompression());
+    config.producerCompressionSettings().forEach((k, v) -> p.put(StreamsConfig.producerPrefix(k), v));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "20");
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     config.asMap().forEach((k, v) -> {

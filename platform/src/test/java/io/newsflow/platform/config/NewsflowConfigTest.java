@@ -31,6 +31,26 @@ class NewsflowConfigTest {
   }
 
   @Test
+  void gzipProducersCompressAtLevelOneUnlessToldOtherwiseAndOtherCodecsKeepKafkasLevel() {
+    NewsflowConfig defaults = NewsflowConfig.defaults();
+
+    assertThat(defaults.producerCompressionSettings())
+        .isEqualTo(Map.of("compression.type", "gzip", "compression.gzip.level", "1"));
+    assertThat(defaults.with("producer.compression.level", "6").producerCompressionSettings())
+        .containsEntry("compression.gzip.level", "6");
+    assertThat(defaults.with("topic.public.compression", "zstd").producerCompressionSettings())
+        .isEqualTo(Map.of("compression.type", "zstd"));
+    assertThat(defaults.with("producer.compression", "lz4").with("producer.compression.level", "9")
+        .producerCompressionSettings()).isEqualTo(Map.of("compression.type", "lz4", "compression.lz4.level", "9"));
+    assertThatThrownBy(() -> defaults.with("topic.public.compression", "uncompressed")
+        .with("producer.compression.level", "3").producerCompressionSettings())
+        .isInstanceOf(ConfigException.class).hasMessageContaining("producer.compression.level");
+    assertThatThrownBy(() -> defaults.with("producer.compression.level", "10").producerCompressionSettings())
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("setting producer.compression.level must be a gzip level from 1 to 9, got '10'");
+  }
+
+  @Test
   void booleansAreStrict() {
     NewsflowConfig config = NewsflowConfig.defaults().with("x.enabled", " FALSE ").with("y.enabled", "yes");
 
