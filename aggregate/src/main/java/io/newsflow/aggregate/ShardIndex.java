@@ -56,6 +56,32 @@ final class ShardIndex implements StoryIndex {
     return count.n;
   }
 
+  /**
+   * The live counts of {@code terms}, in order, and the generation they belong to: valid while
+   * {@link DocumentFrequencies#generation()} stays the same. A story view keeps them, so scoring reads a
+   * candidate's centroid counts without a look-up per term and article.
+   */
+  LiveCounts liveCounts(String[] terms) {
+    DocumentFrequencies counts = all.documentFrequencies();
+    while (true) {
+      long before = counts.generation();
+      DocumentFrequencies.Count[] live = new DocumentFrequencies.Count[terms.length];
+      for (int i = 0; i < terms.length; i++) {
+        live[i] = counts.counter(prefix + IndexKeys.term(terms[i]));
+      }
+      if (counts.generation() == before) {   // a sweep while resolving may have dropped the first ones
+        return new LiveCounts(this, before, live);
+      }
+    }
+  }
+
+  /** Counts resolved by {@link #liveCounts}: of this shard, until the counts' generation changes. */
+  record LiveCounts(ShardIndex shard, long generation, DocumentFrequencies.Count[] counts) {
+    boolean validFor(ShardIndex s) {
+      return shard == s && generation == s.documentFrequencies().generation();
+    }
+  }
+
   @Override
   public List<Posting> postings(String key) {
     return all.postings(prefix + key);

@@ -212,8 +212,9 @@ final class StoryScorer {
       double[] storyWeights = new double[termWeights.length];
       double storyNorm = 0;
       String[] terms = story.centroidTerms;
+      double[] idfs = centroidIdfs(story);
       for (int t = 0; t < terms.length; t++) {
-        double w = story.centroidWeights[t] * stats.termIdf(terms[t]);
+        double w = story.centroidWeights[t] * idfs[t];
         storyNorm += w * w;
         int[] positions = termPositions.get(terms[t]);
         if (positions != null) {
@@ -227,6 +228,17 @@ final class StoryScorer {
         dot += termWeights[i] * storyWeights[i];
       }
       return termNorm == 0 || storyNorm == 0 ? 0 : dot / Math.sqrt(termNorm * storyNorm);
+    }
+
+    private double[] centroidIdfs(StoryView story) {
+      if (stats instanceof CachedTermStatistics cached) {
+        return cached.centroidIdfs(story);
+      }
+      double[] idfs = new double[story.centroidTerms.length];
+      for (int t = 0; t < idfs.length; t++) {
+        idfs[t] = stats.termIdf(story.centroidTerms[t]);
+      }
+      return idfs;
     }
 
     /** Cosine of the article's detail terms against the story's summed ones; plain weights, no idf (ADR 28). */

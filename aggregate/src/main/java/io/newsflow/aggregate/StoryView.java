@@ -23,6 +23,8 @@ final class StoryView {
   final double detailSquares;
   final Set<String> entityKeys;
   final Set<String> titleWords;
+  /** The centroid terms' live counts in the shard last scored against, while they are valid. */
+  private ShardIndex.LiveCounts centroidCounts;
 
   StoryView(StoryState state, Set<String> titleWords) {
     this.state = state;
@@ -48,5 +50,13 @@ final class StoryView {
     entityKeys = new HashSet<>(entities.size() * 2);
     entities.forEach(e -> entityKeys.add(IndexKeys.entity(e.getType(), e.getName())));
     this.titleWords = titleWords;
+  }
+
+  /** The live counts of {@link #centroidTerms} in {@code shard}, resolved again only when the counts were swept. */
+  DocumentFrequencies.Count[] centroidCounts(ShardIndex shard) {
+    if (centroidCounts == null || !centroidCounts.validFor(shard)) {
+      centroidCounts = shard.liveCounts(centroidTerms);
+    }
+    return centroidCounts.counts();
   }
 }
