@@ -38,7 +38,7 @@ public final class NewsflowConfig {
   /**
    * The producers' compression level for their codec ({@code compression.<codec>.level}). Gzip defaults to 1, not
    * Kafka's 6: the pipeline's producers also write its changelogs and repartition topics, and level 6 costs
-   * more stream-thread CPU than it saves bytes (ADR 36).
+   * more stream-thread CPU than it saves bytes (ADR 39).
    */
   public static final String PRODUCER_COMPRESSION_LEVEL = "producer.compression.level";
   static final String GZIP_LEVEL = "1";
