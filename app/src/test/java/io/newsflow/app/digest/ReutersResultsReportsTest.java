@@ -29,30 +29,43 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reuters through the aggregate with the default settings, as {@code run} would put it into stories, and
  * the stories that chain different companies' results reports ({@link ResultsReports}). Issue 21 asks for at
- * most 5; this bound is what the shipped code measures (66 of the 73 stories holding two or more reports, with
- * the cross-validated weights of ADR 34; the subject rule of ADR 35 is off by default), so it only stops the
- * count from growing. Issue 21 counted 83 of 94 through {@code run}: its
- * titles kept the bracketed names that enrich drops ("&lt;IVACO INC&gt; YEAR NET" arrives as "YEAR NET", no
- * company to count). Enriched and replayed as {@link StoryDigestTest} does: single partition, about 5 minutes.
+ * most 5; this bound is what the shipped code measures, so it only stops the count from growing. Reports are
+ * found in the headlines as published ("&lt;IVACO INC&gt; YEAR NET"), not as enrich cleaned them: the count
+ * must not move when enrich's cleaning does. Measured so with the code of ADR 35 (subject rule off): 89 of the
+ * 101 stories holding two or more reports mix companies; the enriched headlines, which had lost their
+ * bracketed names ("YEAR NET"), showed only 66 of 73. Enriched and replayed as {@link StoryDigestTest} does:
+ * single partition, about 5 minutes on a quiet machine.
  */
 class ReutersResultsReportsTest {
   /** Measured, a regression bound: issue 21's target is 5. */
-  static final int MAX_MIXED = 66;
+  static final int MAX_MIXED = 89;
 
   @TempDir Path stateDir;
 
   @Test
   void fewStoriesMixDifferentCompaniesResults() throws Exception {
-    List<EnrichedArticle> articles = StoryDigestTest.enriched(SharedData.path("reuters-21578"), null);
+    // The headlines as published: which company a report is about must not depend on the enrich code under test.
     Map<String, String> titles = new HashMap<>();
-    articles.forEach(a -> titles.put(a.getArticleId(), a.getTitle()));
+    List<EnrichedArticle> articles = StoryDigestTest.enriched(SharedData.path("reuters-21578"), null, titles);
 
-    Map<String, String> storyOf = storyOf(articles, ClusteringSettings.defaults());
-
-    List<MixedStory> mixed = ResultsReports.mixedStories(storyOf, titles);
-    System.out.printf(Locale.ROOT, "reuters: %d stories hold two or more results reports, %d mix companies, largest %s%n",
-        ResultsReports.storiesWithReports(storyOf, titles), mixed.size(), mixed.isEmpty() ? "none" : mixed.get(0));
+    List<MixedStory> mixed = mixed(articles, titles, ClusteringSettings.defaults());
+    // -Dreuters.subject-margins=1,2 also measures other settings of the subject rule (ADR 35) on the same articles.
+    for (String margin : System.getProperty("reuters.subject-margins", "").split(",")) {
+      if (!margin.isBlank()) {
+        mixed(articles, titles, ClusteringSettings.defaults().withSubjectMargin(Double.parseDouble(margin.strip())));
+      }
+    }
     assertThat(mixed).hasSizeLessThanOrEqualTo(MAX_MIXED);
+  }
+
+  private List<MixedStory> mixed(List<EnrichedArticle> articles, Map<String, String> titles, ClusteringSettings settings)
+      throws Exception {
+    Map<String, String> storyOf = storyOf(articles, settings);
+    List<MixedStory> mixed = ResultsReports.mixedStories(storyOf, titles);
+    System.out.printf(Locale.ROOT, "reuters, subject margin %s: %d stories, %d hold two or more results reports, %d mix "
+            + "companies, largest %s%n", settings.subjectMargin(), storyOf.values().stream().distinct().count(),
+        ResultsReports.storiesWithReports(storyOf, titles), mixed.size(), mixed.isEmpty() ? "none" : mixed.get(0));
+    return mixed;
   }
 
   /** Each article's final story, read from the assignments topic. */

@@ -21,6 +21,7 @@ import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -139,6 +141,11 @@ class StoryDigestTest {
 
   /** The corpus enriched in the order the pipeline would see it (labelled sets in {@code evaluate}'s order). */
   static List<EnrichedArticle> enriched(Path corpus, String split) throws Exception {
+    return enriched(corpus, split, new HashMap<>());
+  }
+
+  /** The same, and each article's headline as published (before enrich cleans it) put into {@code publishedTitles}. */
+  static List<EnrichedArticle> enriched(Path corpus, String split, Map<String, String> publishedTitles) throws Exception {
     List<IncomingArticle> incoming = new ArrayList<>();
     if (corpus.toString().endsWith(".jsonl.gz")) {
       String name = corpus.getFileName().toString().replace("_documents.jsonl.gz", "");
@@ -157,8 +164,10 @@ class StoryDigestTest {
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(), Integer.MAX_VALUE);
     List<EnrichedArticle> out = new ArrayList<>();
     for (int i = 0; i < incoming.size(); i++) {
+      RawArticle raw = RawArticles.from(incoming.get(i), INGESTED.plusSeconds(i));
+      publishedTitles.put(raw.getArticleId(), raw.getTitle());
       try {
-        out.add(enricher.enrich(RawArticles.from(incoming.get(i), INGESTED.plusSeconds(i))));
+        out.add(enricher.enrich(raw));
       } catch (RejectedRecordException e) {
         // Enrich's dead letter, not the aggregate's concern.
       }
