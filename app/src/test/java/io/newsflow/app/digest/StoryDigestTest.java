@@ -21,6 +21,7 @@ import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.ArticleAssignment;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryEvent;
 import io.newsflow.schemas.registry.InMemorySchemaRegistry;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +57,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the code before the restructuring (4ea6be9) and after, once its text files were read undated: their
  * modification times, which differ between copies of the data, had made it a digest of the copy. All four were
  * replaced when the shipped weights became the cross-validated choice (ADR 34: persons and person conflict dropped,
- * threshold 0.805 → 1.085): BBC 1,142 stories (in memory, `fit` gave the same count), Reuters 7,644.
+ * threshold 0.805 → 1.085): BBC 1,142 stories (in memory, `fit` gave the same count), Reuters 7,644. Reuters' again
+ * when enrich kept bracketed names in headlines (ADR 36: "&lt;IVACO INC&gt; YEAR NET" had arrived as "YEAR NET"):
+ * 7,783 stories. No headline of the other three holds a "&lt;", so their analyses and digests stay.
  */
 class StoryDigestTest {
   /** Ingest time of undated articles: the corpus arrives one second apart from here. */
@@ -66,7 +70,7 @@ class StoryDigestTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "bbc-news-2225, , 2225, 41e1dcd48b7633707922738dc56bbec7b946d3734c89fa2a7ca47d1a8323adc6",
-      "reuters-21578, , 19042, d47d81529c3bc8eca407e5c45adb6fb87790f3705fcd387b0972098edc6664d9",
+      "reuters-21578, , 19042, 7b56e536495f1c4b7a27a17992f242a1a834c6132fa34027c65be1398f02fad6",
       "ecbplus/ecbplus_documents.jsonl.gz, dev, 197, 415088777ef6797df07ed2f33572b44a8919ffee0fce63b6bbd4d10a55917291",
       "gvc/gvc_documents.jsonl.gz, dev, 78, ab8b6d65ab2441ec23c90e01d259cd9a4db4b06e4d9bc402845233025a11c196",
   })
@@ -74,14 +78,16 @@ class StoryDigestTest {
                                                                      String expectedDigest) throws Exception {
     List<EnrichedArticle> articles = enriched(SharedData.path(corpus), split);
     assertThat(articles).hasSize(expectedArticles);
-    Digest digest = replay(articles);
+    Digest digest = replay(articles, ClusteringSettings.defaults(), stateDir);
     System.out.printf(Locale.ROOT, "story digest %s: %s%n", corpus, digest.summary());
     assertThat(digest.hex()).isEqualTo(expectedDigest);
   }
 
-  record Digest(String hex, String summary) {}
+  /** The digest, a line about it, and each article's final story. */
+  record Digest(String hex, String summary, Map<String, String> storyOf) {}
 
-  private Digest replay(List<EnrichedArticle> articles) throws Exception {
+  /** The articles through the aggregate in one task, in order, with {@code settings}. */
+  static Digest replay(List<EnrichedArticle> articles, ClusteringSettings settings, Path stateDir) throws Exception {
     InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
     Topics topics = new Topics(TopicNames.defaults(), 1, registry);
     NewsflowConfig config = NewsflowConfig.defaults()
@@ -91,10 +97,11 @@ class StoryDigestTest {
         topics.deadLetter().name(), registry);
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     Map<String, String> finalStory = new TreeMap<>();
+    Map<String, String> storyOf = new HashMap<>();
     long events = 0;
     long deadLetters = 0;
     try (TopologyTestDriver driver = new TopologyTestDriver(
-        AggregateTopology.build(topics, ClusteringSettings.defaults(), registry), props)) {
+        AggregateTopology.build(topics, settings, registry), props)) {
       TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(topics.enriched().name(),
           topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());
       TestOutputTopic<String, StoryEvent> eventsOut = driver.createOutputTopic(topics.storyEvents().name(),
@@ -117,6 +124,7 @@ class StoryDigestTest {
           deadLetters++;
         }
         for (TestRecord<String, ArticleAssignment> r : assignmentsOut.readRecordsToList()) {
+          storyOf.put(r.key(), r.value().getStoryId());
           finalStory.put(r.key(), r.value().getStoryId() + " " + r.value().getRole()
               + String.format(Locale.ROOT, " %.9f", r.value().getSimilarity()));
         }
@@ -126,7 +134,7 @@ class StoryDigestTest {
     long stories = finalStory.values().stream().map(s -> s.substring(0, s.indexOf(' '))).distinct().count();
     String hex = HexFormat.of().formatHex(sha.digest());
     return new Digest(hex, String.format(Locale.ROOT, "%d articles, %d assigned, %d stories, %d events, %d dead letters, digest %s",
-        articles.size(), finalStory.size(), stories, events, deadLetters, hex));
+        articles.size(), finalStory.size(), stories, events, deadLetters, hex), storyOf);
   }
 
   private static void line(MessageDigest sha, Object... fields) {
@@ -139,6 +147,11 @@ class StoryDigestTest {
 
   /** The corpus enriched in the order the pipeline would see it (labelled sets in {@code evaluate}'s order). */
   static List<EnrichedArticle> enriched(Path corpus, String split) throws Exception {
+    return enriched(corpus, split, new HashMap<>());
+  }
+
+  /** The same, and each article's headline as published (before enrich cleans it) put into {@code publishedTitles}. */
+  static List<EnrichedArticle> enriched(Path corpus, String split, Map<String, String> publishedTitles) throws Exception {
     List<IncomingArticle> incoming = new ArrayList<>();
     if (corpus.toString().endsWith(".jsonl.gz")) {
       String name = corpus.getFileName().toString().replace("_documents.jsonl.gz", "");
@@ -157,8 +170,10 @@ class StoryDigestTest {
     ArticleEnricher enricher = new ArticleEnricher(new ArticleAnalyzer(), Integer.MAX_VALUE);
     List<EnrichedArticle> out = new ArrayList<>();
     for (int i = 0; i < incoming.size(); i++) {
+      RawArticle raw = RawArticles.from(incoming.get(i), INGESTED.plusSeconds(i));
+      publishedTitles.put(raw.getArticleId(), raw.getTitle());
       try {
-        out.add(enricher.enrich(RawArticles.from(incoming.get(i), INGESTED.plusSeconds(i))));
+        out.add(enricher.enrich(raw));
       } catch (RejectedRecordException e) {
         // Enrich's dead letter, not the aggregate's concern.
       }

@@ -115,12 +115,16 @@ public final class TextCleaner {
     return String.join("\n", kept);
   }
 
-  /** A title on one line: NFKC, markup-free whitespace; no boilerplate rules (titles are short and real). */
+  /**
+   * A title on one line: NFKC, markup-free whitespace; no boilerplate rules (titles are short and real).
+   * A headline does not say whether it is markup, so only what looks like a tag is one ({@link MarkupTags}):
+   * a bracketed name is text, without its brackets ("&lt;IVACO INC&gt; YEAR NET" is "IVACO INC YEAR NET").
+   */
   public String cleanTitle(String title) {
     if (title == null) {
       return "";
     }
-    String text = title.indexOf('<') >= 0 || title.indexOf('&') >= 0 ? Jsoup.parse(title).text() : title;
+    String text = title.indexOf('<') >= 0 || title.indexOf('&') >= 0 ? Jsoup.parse(MarkupTags.bracketsAsText(title)).text() : title;
     return normalise(text).replace('\n', ' ').strip();
   }
 

@@ -143,4 +143,41 @@ class TextCleanerTest {
     assertThat(cleaner.cleanTitle("  Talks\n collapse &amp; resume\u00a0")).isEqualTo("Talks collapse & resume");
     assertThat(cleaner.cleanTitle(null)).isEmpty();
   }
+
+  /** Reuters-21578 headlines as its SGML reader decodes them ("&amp;lt;IVACO INC> YEAR NET" in reut2-000.sgm). */
+  @Test
+  void bracketedCompanyNamesAndTickersInTitlesAreTextWithoutBrackets() {
+    assertThat(cleaner.cleanTitle("<IVACO INC> YEAR NET")).isEqualTo("IVACO INC YEAR NET");
+    assertThat(cleaner.cleanTitle("COBANCO INC <CBCO> YEAR NET")).isEqualTo("COBANCO INC CBCO YEAR NET");
+    assertThat(cleaner.cleanTitle("VOLKSWAGEN <VOWG.F> SEES HIGHER DIVIDEND"))
+        .isEqualTo("VOLKSWAGEN VOWG.F SEES HIGHER DIVIDEND");
+    assertThat(cleaner.cleanTitle("REUTERS <RtrSY> UNIT COMPLETES TRADING SYSTEM"))
+        .isEqualTo("REUTERS RtrSY UNIT COMPLETES TRADING SYSTEM");
+    assertThat(cleaner.cleanTitle("<Mid-America Industries Inc> sells unit")).isEqualTo("Mid-America Industries Inc sells unit");
+    // tickers that are HTML elements' names, in upper case and with no end tag
+    assertThat(cleaner.cleanTitle("DU PONT <DD> WINS SUIT AGAINST PHILLIPS <P>"))
+        .isEqualTo("DU PONT DD WINS SUIT AGAINST PHILLIPS P");
+    assertThat(cleaner.cleanTitle("BARNES GROUP <B> EXPECTS SALES TO GROW MODESTLY"))
+        .isEqualTo("BARNES GROUP B EXPECTS SALES TO GROW MODESTLY");
+    assertThat(cleaner.cleanTitle("AT&T <T> AND <AT&T CAPITAL CORP> IN PACT")).isEqualTo("AT&T T AND AT&T CAPITAL CORP IN PACT");
+  }
+
+  @Test
+  void markupInTitlesIsStillRemoved() {
+    assertThat(cleaner.cleanTitle("<b>Breaking:</b> Talks collapse")).isEqualTo("Breaking: Talks collapse");
+    assertThat(cleaner.cleanTitle("<B>Alert</B> Rates rise")).isEqualTo("Alert Rates rise");
+    assertThat(cleaner.cleanTitle("<span class=\"kicker\">Live</span> Markets rally")).isEqualTo("Live Markets rally");
+    assertThat(cleaner.cleanTitle("<A HREF=\"/x\">Markets</A> rally")).isEqualTo("Markets rally");
+    assertThat(cleaner.cleanTitle("Rates rise<BR>again")).isEqualTo("Rates rise again");
+    assertThat(cleaner.cleanTitle("<!-- teaser -->Rates <em>rise</em>")).isEqualTo("Rates rise");
+    assertThat(cleaner.cleanTitle("<o:p>Rates rise</o:p>")).isEqualTo("Rates rise");
+    assertThat(cleaner.cleanTitle("Fish &amp; chips")).isEqualTo("Fish & chips");
+  }
+
+  @Test
+  void lessThanSignsThatOpenNothingStayInTitles() {
+    assertThat(cleaner.cleanTitle("Inflation < 2% and growth > 1%")).isEqualTo("Inflation < 2% and growth > 1%");
+    assertThat(cleaner.cleanTitle("Profits <5 pct")).isEqualTo("Profits <5 pct");
+    assertThat(cleaner.cleanTitle("a <b")).isEqualTo("a <b");
+  }
 }
