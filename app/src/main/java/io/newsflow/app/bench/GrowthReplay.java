@@ -19,7 +19,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * A long replay through the whole pipeline on a real broker: ingest publishes {@code total} articles
@@ -106,13 +105,8 @@ public final class GrowthReplay {
     if (ingest.get() != null) {
       throw ingest.get();
     }
-    for (StreamsService s : List.of(enrich, aggregate)) {
-      KafkaStreams.State state = s.state();
-      if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
-          || state == KafkaStreams.State.NOT_RUNNING) {
-        throw new IllegalStateException(s.name() + " stopped: " + state);
-      }
-    }
+    enrich.requireAlive();
+    aggregate.requireAlive();
   }
 
   /** Articles the aggregate has assigned so far, every role. */

@@ -39,7 +39,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The stages of {@code newsflow bench} against one cluster, each in topics and groups of its own
@@ -317,11 +316,7 @@ public final class PipelineBench {
     try (Admin admin = c.admin()) {
       return PipelineIdle.idleSince(admin, groups, Services.settleTime(c), timeout, LAG_POLL, () -> {
         for (StreamsService s : services) {
-          KafkaStreams.State state = s.state();
-          if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
-              || state == KafkaStreams.State.NOT_RUNNING) {
-            throw new IllegalStateException(s.name() + " stopped: " + state);
-          }
+          s.requireAlive();
         }
       }).orElseThrow(() -> new IllegalStateException("consumer groups " + groups.keySet() + " still had lag after " + timeout));
     }

@@ -75,6 +75,15 @@ public final class StreamsService implements AutoCloseable {
     return streams.state();
   }
 
+  /** Fails when the topology has stopped or is stopping on an error: a caller waiting on its progress would wait forever. */
+  public void requireAlive() {
+    KafkaStreams.State state = streams.state();
+    if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
+        || state == KafkaStreams.State.NOT_RUNNING) {
+      throw new IllegalStateException(name + " stopped: " + state);
+    }
+  }
+
   /** Waits until the topology has reached RUNNING once. */
   public boolean awaitRunning(Duration timeout) throws InterruptedException {
     return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
