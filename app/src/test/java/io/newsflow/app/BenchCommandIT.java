@@ -78,6 +78,38 @@ class BenchCommandIT {
   }
 
   @Test
+  void growthReplayPrintsASliceEveryMArticlesWithTheAggregatesCpuAndStores() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Newsflow.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        "bench", "--articles", "300", "--growth-every", "100", "--data-dir", dir.resolve("data").toString());
+
+    String stdout = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.OK);
+    List<String> lines = stdout.lines().toList();
+    String header = lines.stream().filter(l -> l.startsWith("| articles assigned |")).findFirst().orElseThrow();
+    assertThat(header).contains("story-member-store", "story-state-store", "document-window-store");
+    List<String> rows = lines.stream().filter(l -> l.matches("\\| [0-9,]+ \\| [0-9]+ \\|.*")).toList();
+    // a row at the first look past each 100 articles assigned; the last when all 300 are
+    assertThat(rows).hasSizeBetween(1, 3);
+    assertThat(rows.get(rows.size() - 1)).startsWith("| 300 |");
+    assertThat(lines).anySatisfy(l -> assertThat(l).matches("growth-first-slice-cpu-us: [1-9][0-9]*"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).matches("growth-last-vs-first: [0-9]+\\.[0-9]{2}"));
+    assertThat(dir.resolve("data/bench")).isEmptyDirectory();
+  }
+
+  @Test
+  void aGrowthReplayOfACorpusIsAUsageError() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Newsflow.execute(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
+        "bench", "--growth-every", "100", "--corpus", dir.toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n").contains("--growth-every", "--corpus");
+  }
+
+  @Test
   void wrongFlagsGiveOneLineAndExitCode2() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit = Newsflow.execute(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),

@@ -57,7 +57,7 @@ public final class GrowthReplay {
       long lastAssigned = 0;
       long lastCpu = StreamThreadCpu.nanos(aggregateId);
       long lastProgress = System.nanoTime();
-      while (slices.size() * every < total) {
+      while (lastAssigned < total) {
         Thread.sleep(POLL.toMillis());
         check(enrich, aggregate, ingestFailure);
         long assigned = assigned(cluster.meters());
@@ -66,7 +66,8 @@ public final class GrowthReplay {
         } else if (System.nanoTime() - lastProgress > timeout.toNanos()) {
           throw new IllegalStateException("the aggregate assigned no article for " + timeout + " after " + assigned);
         }
-        if (assigned >= (slices.size() + 1) * every) {
+        // A slice ends at the first poll past each multiple of every (or at the end); one poll may pass several.
+        if (assigned / every > lastAssigned / every || (assigned >= total && assigned > lastAssigned)) {
           long cpu = StreamThreadCpu.nanos(aggregateId);
           GrowthSlice slice = new GrowthSlice(assigned, (cpu - lastCpu) / (double) (assigned - lastAssigned),
               StoreSizes.onDisk(stateDir), StoreSizes.estimatedKeys(aggregate.streams()));
