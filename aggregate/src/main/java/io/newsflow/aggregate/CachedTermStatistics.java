@@ -47,16 +47,22 @@ final class CachedTermStatistics implements TermStatistics {
    * look-up per term (the look-ups were a fifth of the aggregate's thread); the same values either way.
    */
   double[] centroidIdfs(StoryView view) {
-    double[] idfs = new double[view.centroidTerms.length];
-    if (statistics instanceof ShardIndex shard) {
-      DocumentFrequencies.Count[] counts = view.centroidCounts(shard);
-      for (int i = 0; i < idfs.length; i++) {
-        idfs[i] = Idf.of(documents, counts[i].n);
-      }
-    } else {
-      for (int i = 0; i < idfs.length; i++) {
-        idfs[i] = termIdf(view.centroidTerms[i]);
-      }
+    if (!(statistics instanceof ShardIndex shard)) {
+      return termIdfs(this, view.centroidTerms);
+    }
+    DocumentFrequencies.Count[] counts = view.centroidCounts(shard);
+    double[] idfs = new double[counts.length];
+    for (int i = 0; i < idfs.length; i++) {
+      idfs[i] = Idf.of(documents, counts[i].n);
+    }
+    return idfs;
+  }
+
+  /** Idf of each of {@code terms}, one {@link TermStatistics#termIdf} each. */
+  static double[] termIdfs(TermStatistics stats, String[] terms) {
+    double[] idfs = new double[terms.length];
+    for (int i = 0; i < idfs.length; i++) {
+      idfs[i] = stats.termIdf(terms[i]);
     }
     return idfs;
   }

@@ -231,14 +231,8 @@ final class StoryScorer {
     }
 
     private double[] centroidIdfs(StoryView story) {
-      if (stats instanceof CachedTermStatistics cached) {
-        return cached.centroidIdfs(story);
-      }
-      double[] idfs = new double[story.centroidTerms.length];
-      for (int t = 0; t < idfs.length; t++) {
-        idfs[t] = stats.termIdf(story.centroidTerms[t]);
-      }
-      return idfs;
+      return stats instanceof CachedTermStatistics cached
+          ? cached.centroidIdfs(story) : CachedTermStatistics.termIdfs(stats, story.centroidTerms);
     }
 
     /** Cosine of the article's detail terms against the story's summed ones; plain weights, no idf (ADR 28). */
