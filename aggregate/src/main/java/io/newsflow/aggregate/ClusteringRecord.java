@@ -20,6 +20,7 @@ final class ClusteringRecord {
     }
     return new EnrichedArticle(article.getArticleId(), article.getSource(), article.getUrl(), article.getTitle(), "",
         article.getLanguage(), article.getEventTime(), article.getWordCount(), entities, article.getFingerprints(),
-        article.getTopTerms(), article.getDetailTerms(), article.getYears(), article.getIngestedAt());
+        article.getTopTerms(), article.getDetailTerms(), article.getYears(), article.getIngestedAt(),
+        article.getSubjects(), article.getMarkedNames());
   }
 }

@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * @param lateHorizon          how long (in event time, from its close) a closed story is kept as a candidate for
  *                             late articles; zero: late articles only find active stories (ADR 30)
  * @param subjectMargin        how much more than {@code threshold} an article must score to join a story whose
- *                             headline subject is another than its own (ADR 35); 0: subjects are not compared
+ *                             headline marks another subject than its own ({@link SubjectConflict}, ADR 40);
+ *                             0: subjects are not compared; infinite: such an article never joins
  */
 public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weights, double threshold,
                                  Duration idleClose,
@@ -59,10 +60,11 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
    */
   public static final Duration DEFAULT_LATE_HORIZON = DEFAULT_IDLE_CLOSE;
   /**
-   * Default {@link #subjectMargin}: off. The subject rule, even as a bar no score clears, left Reuters with more
-   * stories mixing companies' results, only smaller ones, and cost ECB+ cross-validated F1 (ADR 35).
+   * Default {@link #subjectMargin}: never. Two companies' look-alike reports scored up to 3, so no finite margin
+   * below that separated them on Reuters; an article that marks the story's subject, or whose subject the story
+   * marks, is no conflict, so follow-ups naming both still join (ADR 40).
    */
-  public static final double DEFAULT_SUBJECT_MARGIN = 0;
+  public static final double DEFAULT_SUBJECT_MARGIN = Double.POSITIVE_INFINITY;
   /** How often (in event time of decided articles) stories are checked for idleness, online and offline alike. */
   public static final Duration CLOSE_CHECK_INTERVAL = Duration.ofMinutes(15);
 

@@ -62,7 +62,7 @@ public final class StoryAssigner {
       double score = scoring.score(story);
       if (score < settings.threshold()
           || (settings.subjectMargin() > 0 && score < settings.threshold() + settings.subjectMargin()
-              && scoring.subjectConflict(story))) {
+              && SubjectConflict.between(article, story))) {
         continue;
       }
       Assignment candidate = new Assignment(storyId, ArticleRole.NEW_REPORT, score);

@@ -63,7 +63,8 @@ public final class StoryBook {
         .setEntities(mergeEntities(List.of(), article.getEntities()))
         .build();
     StoryState state = new StoryState(snapshot, centroid(List.of(), article.getTopTerms()),
-        years(List.of(), article), details(List.of(), article), List.of());
+        years(List.of(), article), details(List.of(), article), subjects(List.of(), article.getSubjects()),
+        markedNames(List.of(), article.getMarkedNames()), List.of());
     return new StoryChange(state, List.of(event(snapshot, StoryEventType.STORY_STARTED, 1, time, article,
         ArticleRole.NEW_REPORT, 1.0, 1)));
   }
@@ -97,7 +98,8 @@ public final class StoryBook {
     List<WeightedTerm> centroid = exactCopy ? current.getCentroid() : centroid(current.getCentroid(), article.getTopTerms());
     List<WeightedTerm> details = exactCopy ? current.getDetails() : details(current.getDetails(), article);
     return new StoryChange(new StoryState(afterAdd, centroid, years(current.getYears(), article), details,
-        current.getAbsorbedStoryIds()), events);
+        subjects(current.getSubjects(), article.getSubjects()),
+        markedNames(current.getMarkedNames(), article.getMarkedNames()), current.getAbsorbedStoryIds()), events);
   }
 
   /**
@@ -113,6 +115,16 @@ public final class StoryBook {
   /** The story's summed detail terms, kept only while the details signal is on, like the years. */
   private List<WeightedTerm> details(List<WeightedTerm> current, EnrichedArticle article) {
     return settings.weights().details() == 0 ? current : sum(current, article.getDetailTerms(), DETAIL_TERMS);
+  }
+
+  /** The story's marked headline subjects (ADR 40), bounded: a story's first headlines say what it is about. */
+  private static List<String> subjects(List<String> current, List<String> added) {
+    return SubjectConflict.union(current, added, SubjectConflict.STORY_SUBJECTS);
+  }
+
+  /** Every name the story's articles mark, bounded like its subjects. */
+  private static List<String> markedNames(List<String> current, List<String> added) {
+    return SubjectConflict.union(current, added, SubjectConflict.STORY_MARKED_NAMES);
   }
 
   /** What a merge does to both stories: the survivor's new state and event, and the absorbed story's last. */
@@ -145,6 +157,8 @@ public final class StoryBook {
         new StoryState(merged, centroid(survivor.getCentroid(), absorbed.getCentroid()),
             YearConflict.union(survivor.getYears(), absorbed.getYears()),
             sum(survivor.getDetails(), absorbed.getDetails(), DETAIL_TERMS),
+            subjects(survivor.getSubjects(), absorbed.getSubjects()),
+            markedNames(survivor.getMarkedNames(), absorbed.getMarkedNames()),
             with(survivor.getAbsorbedStoryIds(), younger.getStoryId())), List.of(mergedEvent));
 
     long last = younger.getVersion() + 1;
@@ -181,7 +195,8 @@ public final class StoryBook {
 
   /** The state with another snapshot, sharing the rest: a builder copy would deep-copy the whole state only to replace it. */
   private static StoryState withSnapshot(StoryState state, StorySnapshot snapshot) {
-    return new StoryState(snapshot, state.getCentroid(), state.getYears(), state.getDetails(), state.getAbsorbedStoryIds());
+    return new StoryState(snapshot, state.getCentroid(), state.getYears(), state.getDetails(), state.getSubjects(),
+        state.getMarkedNames(), state.getAbsorbedStoryIds());
   }
 
   /** Articles in the story (a snapshot written before the count existed lists them all). */

@@ -35,8 +35,6 @@ final class StoryScorer {
   static final int RARE_ENTITY_ARTICLES = 4;
   /** Rare shared entities beyond this many add nothing more. */
   static final int RARE_ENTITIES_COUNTED = 3;
-  /** Title words that may name a headline's subject: "COBANCO INC", "MERRILL LYNCH", "TARA REID". */
-  static final int LEADING_WORDS = 2;
   /** Story size at which the size penalty is 1. */
   static final int STORY_SIZE_SCALE = 50;
 
@@ -92,8 +90,6 @@ final class StoryScorer {
      * details signal weighs 0). They are unit length already: the cosine is a dot product over the story's norm.
      */
     private Map<String, Double> details;
-    /** The headline's subject word ({@link #subjectConflict}), found on the first candidate that reaches the threshold. */
-    private String subject;
 
     private Prepared(EnrichedArticle article, TermStatistics stats) {
       this.article = article;
@@ -178,32 +174,6 @@ final class StoryScorer {
 
     private static boolean needed(double[] weighted, int signal) {
       return weighted == null || weighted[signal] != 0;
-    }
-
-    /**
-     * Whether the article is the same kind of report as the story's about another subject (ADR 35): the
-     * headline's subject, the rarer of its {@value #LEADING_WORDS} leading words by document frequency
-     * ("COBANCO INC YEAR NET": cobanco; "CAECL ISSUES ... EUROBOND": caecl), is named nowhere in the story, in
-     * headlines or terms, nor is the story's (its first headline's rarest word) in the article; yet the
-     * headline shares most of its other words with the story's ("YEAR NET"). Two companies' results reports,
-     * two issuers' bonds; follow-ups of one event are worded anew, or name the story's subject again.
-     */
-    boolean subjectConflict(StoryState story) {
-      if (subject == null) {
-        subject = rarest(leadingWords(article.getTitle()), stats);
-      }
-      List<StoryArticle> members = story.getSnapshot().getArticles();
-      if (subject.isEmpty() || members.isEmpty()) {
-        return false;
-      }
-      StoryView view = view(story);
-      String storySubject = rarest(titleWords(members.get(0)), stats);
-      if (storySubject.isEmpty() || storySubject.equals(subject) || view.titleWords.contains(subject)
-          || titleWords.contains(storySubject) || termPositions.containsKey(storySubject)) {
-        return false;
-      }
-      long shared = titleWords.stream().filter(view.titleWords::contains).count();
-      return shared > 0 && 2 * shared >= titleWords.size() - 1 && !Arrays.asList(view.centroidTerms).contains(subject);
     }
 
     /** Cosine of tf-idf vectors: the article's top terms against the story's summed terms. */
@@ -303,23 +273,6 @@ final class StoryScorer {
     }
   }
 
-  /**
-   * The word fewest articles have among their top terms, ties by the word; empty when none has any. A word
-   * no article has among its terms ("corp", a headline's filler) says nothing of the subject.
-   */
-  static String rarest(Set<String> words, TermStatistics stats) {
-    String rarest = "";
-    long fewest = Long.MAX_VALUE;
-    for (String w : words) {
-      long df = stats.termFrequency(w);
-      if (df > 0 && (df < fewest || (df == fewest && w.compareTo(rarest) < 0))) {
-        rarest = w;
-        fewest = df;
-      }
-    }
-    return rarest;
-  }
-
   private static double gapDays(EnrichedArticle article, StoryState story) {
     return Duration.between(story.getSnapshot().getUpdatedAt(), article.getEventTime()).abs().toMinutes() / (24.0 * 60);
   }
@@ -354,20 +307,6 @@ final class StoryScorer {
     if (words == null) {
       words = Set.copyOf(titleWords(title));
       recentTitleWords.put(title, words);
-    }
-    return words;
-  }
-
-  /** The first {@value #LEADING_WORDS} title words, where a headline names who it is about. */
-  static Set<String> leadingWords(String title) {
-    Set<String> words = new HashSet<>();
-    for (String w : NON_WORD.split(title.toLowerCase(Locale.ROOT))) {
-      if (words.size() == LEADING_WORDS) {
-        break;
-      }
-      if (w.length() >= 3 && !TITLE_STOPWORDS.contains(w)) {
-        words.add(w);
-      }
     }
     return words;
   }

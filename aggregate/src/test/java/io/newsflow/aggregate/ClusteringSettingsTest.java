@@ -22,8 +22,10 @@ class ClusteringSettingsTest {
   }
 
   @Test
-  void theSubjectRuleIsOffUnlessItsMarginIsSet() {
-    assertThat(ClusteringSettings.defaults().subjectMargin()).as("off by default, ADR 35").isZero();
+  void aMarkedSubjectConflictNeverJoinsUnlessAMarginIsSet() {
+    assertThat(ClusteringSettings.defaults().subjectMargin()).as("never by default, ADR 40").isInfinite();
+    assertThat(ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.subject-margin", "0")).subjectMargin())
+        .isZero();
     assertThat(ClusteringSettings.from(NewsflowConfig.defaults().with("aggregate.subject-margin", "1.5")).subjectMargin())
         .isEqualTo(1.5);
     assertThat(ClusteringSettings.defaults().withSubjectMargin(2).withMergeThreshold(3).subjectMargin()).isEqualTo(2);

@@ -34,7 +34,7 @@ class StoryActivityTest {
         .setStoryId(id).setHeadline("h").setStatus(status).setLanguage("en")
         .setStartedAt(T0).setUpdatedAt(updatedAt).setVersion(1)
         .setArticles(List.of()).setSources(List.of()).setEntities(List.of()).build();
-    return new StoryState(snapshot, List.of(), List.of(), List.of(), List.of());
+    return new StoryState(snapshot, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   @Test

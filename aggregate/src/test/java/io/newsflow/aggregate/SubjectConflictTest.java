@@ -2,6 +2,7 @@ package io.newsflow.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.schemas.avro.ArticleRole;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.internal.StoryState;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The headline subject of an article against a story's (ADR 35), on hand-made results reports and follow-ups. */
+/** Marked headline subjects of an article against a story's (ADR 40), on hand-made results reports and follow-ups. */
 class SubjectConflictTest {
   @BeforeAll
   static void trustAvro() {
@@ -19,62 +20,80 @@ class SubjectConflictTest {
   private static final Instant T = Instant.parse("1987-03-02T00:00:00Z");
 
   private final ClusteringSettings settings = ClusteringSettings.defaults();
-  private final InMemoryStoryIndex stats = new InMemoryStoryIndex(8);
 
-  private EnrichedArticle counted(String id, String title, String... terms) {
-    EnrichedArticle a = Articles.article(id, "wire", title, T, "h" + id, Articles.signature(id.hashCode()),
-        Articles.terms(terms), List.of());
-    stats.countDocument(Instant.EPOCH, IndexKeys.statistics(a));
+  /** A results table: every report has the same terms, only the marked company differs. */
+  private static EnrichedArticle report(String id, List<String> subjects, List<String> marked) {
+    EnrichedArticle a = Articles.article(id, "wire", "X YEAR NET", T, "h" + id, Articles.signature(id.hashCode()),
+        Articles.terms("shr", "0.6", "net", "0.6", "revs", "0.5"), List.of());
+    a.setSubjects(subjects);
+    a.setMarkedNames(marked);
     return a;
   }
 
-  private StoryState story(EnrichedArticle founder) {
-    return new StoryBook(settings).found(founder).state();
-  }
-
-  private boolean conflict(EnrichedArticle article, StoryState story) {
-    return new StoryScorer(settings).prepare(article, stats).subjectConflict(story);
-  }
-
-  @Test
-  void anotherCompanysResultsReportIsAnotherSubject() {
-    // Results words are common, company names rare: each report's subject is its company.
-    for (int i = 0; i < 5; i++) {
-      counted("o" + i, "Other Corp " + i + " qtr net", "qtr", "0.5", "net", "0.5", "shr", "0.5");
+  private StoryState story(EnrichedArticle... members) {
+    StoryBook book = new StoryBook(settings);
+    StoryState state = book.found(members[0]).state();
+    for (int i = 1; i < members.length; i++) {
+      state = book.add(state, members[i], new Assignment("s", ArticleRole.NEW_REPORT, 2.0)).state();
     }
-    StoryState cobanco = story(counted("c1", "COBANCO INC YEAR NET", "cobanco", "0.5", "net", "0.5", "shr", "0.5"));
-
-    assertThat(conflict(counted("g1", "GELCO CORP YEAR NET", "gelco", "0.5", "net", "0.5", "shr", "0.5"), cobanco))
-        .isTrue();
-    assertThat(conflict(counted("g2", "GELCO CORP SELLS PAPER MILL", "gelco", "0.5", "mill", "0.5"), cobanco))
-        .as("another kind of report: its headline shares no other word").isFalse();
-    assertThat(conflict(counted("c2", "COBANCO INC 4TH QTR NET", "cobanco", "0.5", "net", "0.5", "shr", "0.5"), cobanco))
-        .as("the same company's other report").isFalse();
+    return state;
   }
 
   @Test
-  void aFollowUpNamingTheSubjectInItsTextIsNoConflict() {
-    for (int i = 0; i < 5; i++) {
-      counted("o" + i, "Police say shooting " + i, "police", "0.5", "shooting", "0.5");
+  void anotherCompanysMarkedReportIsAnotherSubject() {
+    StoryState cobanco = story(report("c1", List.of("CBCO"), List.of("CBCO")));
+
+    assertThat(SubjectConflict.between(report("g1", List.of("GEL"), List.of("GEL")), cobanco)).isTrue();
+    assertThat(SubjectConflict.between(report("c2", List.of("CBCO"), List.of("CBCO")), cobanco))
+        .as("the same company's next report").isFalse();
+  }
+
+  @Test
+  void naming_theOthersSubjectAnywhereIsNoConflict() {
+    StoryState texaco = story(report("t1", List.of("TX"), List.of("TX", "PZL")));
+
+    assertThat(SubjectConflict.between(report("p1", List.of("PZL"), List.of("PZL")), texaco))
+        .as("the story's body marks the article's subject").isFalse();
+    assertThat(SubjectConflict.between(report("p2", List.of("USAIR"), List.of("USAIR", "TX")), texaco))
+        .as("the article's body marks the story's subject").isFalse();
+    assertThat(SubjectConflict.between(report("p3", List.of("USAIR"), List.of("USAIR", "PIE")), texaco)).isTrue();
+  }
+
+  @Test
+  void aHeadlineMarkingNothingSaysNothing() {
+    StoryState unmarked = story(report("u1", List.of(), List.of("CBCO")));
+    StoryState marked = story(report("m1", List.of("CBCO"), List.of("CBCO")));
+
+    assertThat(SubjectConflict.between(report("g1", List.of("GEL"), List.of("GEL")), unmarked)).isFalse();
+    assertThat(SubjectConflict.between(report("u2", List.of(), List.of("GEL")), marked)).isFalse();
+  }
+
+  @Test
+  void aStoryKeepsItsMembersSubjectsAndMarkedNamesBoundedFirstSeenFirst() {
+    StoryState story = story(report("a", List.of("A"), List.of("A", "X")), report("b", List.of("B"), List.of("B", "A")));
+    assertThat(story.getSubjects()).containsExactly("A", "B");
+    assertThat(story.getMarkedNames()).containsExactly("A", "X", "B");
+
+    assertThat(SubjectConflict.union(List.of("A", "B"), List.of("C", "D", "E"), 4)).containsExactly("A", "B", "C", "D");
+    List<String> full = List.of("A", "B");
+    assertThat(SubjectConflict.union(full, List.of("C"), 2)).isSameAs(full);
+  }
+
+  @Test
+  void aConflictingReportMustClearTheSubjectMarginToJoin() {
+    for (double margin : new double[] {0, 100}) {
+      StoryClusterer clusterer = new StoryClusterer(settings.withSubjectMargin(margin));
+      InMemoryStoryIndex index = new InMemoryStoryIndex(8);
+      String cobanco = clusterer.accept(report("c1", List.of("CBCO"), List.of("CBCO")), index).storyId();
+
+      assertThat(clusterer.accept(report("c2", List.of("CBCO"), List.of("CBCO")), index).storyId())
+          .as("the same company's next report, margin %s", margin).isEqualTo(cobanco);
+      String gelco = clusterer.accept(report("g1", List.of("GEL"), List.of("GEL")), index).storyId();
+      if (margin == 0) {
+        assertThat(gelco).as("the same table of another company joins without the rule").isEqualTo(cobanco);
+      } else {
+        assertThat(gelco).as("another company's report founds its own story").isNotEqualTo(cobanco);
+      }
     }
-    StoryState story = story(counted("s1", "Lohan enters rehab", "lohan", "0.6", "rehab", "0.6", "police", "0.3"));
-
-    assertThat(conflict(counted("s2", "Betty Ford clinic admits actress", "betty", "0.5", "lohan", "0.5", "rehab", "0.4"),
-        story)).as("the story's subject is among the article's terms").isFalse();
-    assertThat(conflict(counted("s3", "Tara Reid enters rehab", "reid", "0.6", "rehab", "0.6", "tara", "0.3"), story))
-        .as("another star, named nowhere in the story").isTrue();
-  }
-
-  @Test
-  void theSubjectIsTheHeadlinesRarestTermTiesByTheWord() {
-    counted("a", "x", "net", "1", "qtr", "1");
-    counted("b", "y", "net", "1", "gelco", "1");
-    counted("c", "z", "net", "1", "qtr", "1");
-
-    assertThat(StoryScorer.rarest(StoryScorer.titleWords("GELCO CORP QTR NET"), stats))
-        .as("corp is no article's term").isEqualTo("gelco");
-    assertThat(StoryScorer.rarest(StoryScorer.titleWords("AMCO QTR NET"), stats)).isEqualTo("qtr");
-    assertThat(StoryScorer.rarest(StoryScorer.titleWords("the corp"), stats)).isEmpty();
-    assertThat(StoryScorer.leadingWords("The GELCO CORP 2ND QTR NET")).containsExactlyInAnyOrder("gelco", "corp");
   }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.text.Analysis;
+import io.newsflow.enrich.text.MarkedNames;
 import io.newsflow.enrich.text.ArticleAnalyzer;
 import io.newsflow.enrich.text.Term;
 import io.newsflow.enrich.text.Years;
@@ -50,6 +51,7 @@ public final class ArticleEnricher {
     for (int h : analysis.minHash()) {
       minHash.add(h);
     }
+    List<String> subjects = MarkedNames.in(raw.getTitle());
     return EnrichedArticle.newBuilder()
         .setArticleId(raw.getArticleId())
         .setSource(raw.getSource())
@@ -66,6 +68,8 @@ public final class ArticleEnricher {
         .setDetailTerms(analysis.detailTerms().stream().map(ArticleEnricher::term).toList())
         .setYears(Years.named(analysis.cleanText()))
         .setIngestedAt(raw.getIngestedAt())
+        .setSubjects(subjects)
+        .setMarkedNames(MarkedNames.union(subjects, MarkedNames.in(analysis.cleanText())))
         .build();
   }
 

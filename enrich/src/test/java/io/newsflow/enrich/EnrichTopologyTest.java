@@ -100,6 +100,20 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void namesTheWireMarksAreTheHeadlinesSubjectsAndTheArticlesMarkedNames() {
+    RawArticle report = RawArticle.newBuilder(article("r1",
+            "Shr 1.20 dlrs vs 1.10 dlrs\nNet 3,000,000 vs 2,500,000\nNOTE: <Kokomo Holding Co> owns 40 pct.",
+            BodyFormat.TEXT, PUBLISHED))
+        .setTitle("COBANCO INC <CBCO> YEAR NET").build();
+    raw.pipeInput("r1", report, PUBLISHED);
+
+    EnrichedArticle a = enriched.readRecord().value();
+    assertThat(a.getTitle()).isEqualTo("COBANCO INC CBCO YEAR NET");
+    assertThat(a.getSubjects()).containsExactly("CBCO");
+    assertThat(a.getMarkedNames()).containsExactly("CBCO", "KOKOMO HOLDING CO");
+  }
+
+  @Test
   void usesIngestTimeWhenThereIsNoPublicationTimeOrOneAfterIngest() {
     raw.pipeInput("a1", article("a1", "Plain text body about the Moscow talks.", BodyFormat.TEXT, null));
     assertThat(enriched.readValue().getEventTime()).isEqualTo(Instant.parse("2024-03-06T00:00:00Z"));

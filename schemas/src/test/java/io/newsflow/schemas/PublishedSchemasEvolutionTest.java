@@ -41,7 +41,7 @@ class PublishedSchemasEvolutionTest {
   /** Every schema of a public topic, with its newest published version. */
   private static final Map<Schema, String> LATEST_PUBLISHED = Map.of(
       RawArticle.getClassSchema(), "RawArticle-2.avsc",
-      EnrichedArticle.getClassSchema(), "EnrichedArticle-4.avsc",
+      EnrichedArticle.getClassSchema(), "EnrichedArticle-5.avsc",
       StoryEvent.getClassSchema(), "StoryEvent-3.avsc",
       StorySnapshot.getClassSchema(), "StorySnapshot-3.avsc",
       ArticleAssignment.getClassSchema(), "ArticleAssignment-2.avsc",

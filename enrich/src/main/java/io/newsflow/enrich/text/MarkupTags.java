@@ -1,5 +1,7 @@
 package io.newsflow.enrich.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,11 +56,42 @@ final class MarkupTags {
    * {@code <} becomes {@code &lt;} ("3 &lt; 4"). Tags, comments and entity references are left as they are.
    */
   static String bracketsAsText(String text) {
-    int lt = text.indexOf('<');
-    if (lt < 0) {
+    if (text.indexOf('<') < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 8);
+    int copied = scan(text, null, out);
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * The names {@code text} holds in angle brackets that are not tags, as written between them, in order:
+   * "COBANCO INC &lt;CBCO&gt; YEAR NET" holds "CBCO", "&lt;IVACO INC&gt; YEAR NET" holds "IVACO INC".
+   */
+  static List<String> bracketedNames(String text) {
+    if (text.indexOf('<') < 0) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    scan(text, (lt, gt) -> {
+      if (gt > lt) {
+        names.add(text.substring(lt + 1, gt));
+      }
+    }, null);
+    return names;
+  }
+
+  private interface TextBracket {
+    void found(int lt, int gt);
+  }
+
+  /**
+   * Reports each {@code <} of {@code text} that does not start markup to {@code found}, if given, with the {@code >}
+   * of the name it brackets or -1; when {@code out} is given, copies the text to it with names unbracketed and lone {@code <} escaped, up to
+   * the returned offset.
+   */
+  private static int scan(String text, TextBracket found, StringBuilder out) {
+    int lt = text.indexOf('<');
     int copied = 0;
     Matcher tag = TAG.matcher(text);
     while (lt >= 0) {
@@ -66,20 +99,26 @@ final class MarkupTags {
       if (startsMarkup(text, lt, tag)) {
         next = lt + 1;
       } else {
-        out.append(text, copied, lt);
         int gt = closingBracket(text, lt);
-        if (gt > lt + 1 && Character.isLetterOrDigit(text.charAt(lt + 1)) && !Character.isWhitespace(text.charAt(gt - 1))) {
-          out.append(text, lt + 1, gt); // the name without its brackets
-          copied = gt + 1;
-        } else {
-          out.append("&lt;");
-          copied = lt + 1;
+        boolean name = gt > lt + 1 && Character.isLetterOrDigit(text.charAt(lt + 1))
+            && !Character.isWhitespace(text.charAt(gt - 1));
+        if (found != null) {
+          found.found(lt, name ? gt : -1);
         }
+        if (out != null) {
+          out.append(text, copied, lt);
+          if (name) {
+            out.append(text, lt + 1, gt); // the name without its brackets
+          } else {
+            out.append("&lt;");
+          }
+        }
+        copied = name ? gt + 1 : lt + 1;
         next = copied;
       }
       lt = text.indexOf('<', next);
     }
-    return out.append(text, copied, text.length()).toString();
+    return copied;
   }
 
   /** Whether the {@code <} at {@code at} opens a tag, comment, declaration or processing instruction. */
