@@ -5,14 +5,16 @@ import io.newsflow.schemas.avro.internal.StoryState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Whether an article's headline is about another subject than the story's, as the wire marks them (ADR 40):
- * both headlines mark a company ("COBANCO INC &lt;CBCO&gt; YEAR NET" against "GELCO CORP &lt;GEL&gt; 2ND QTR NET"),
- * and neither side marks the other's anywhere, headline or body. Two companies' results reports or bond issues
- * share every word but the company's, so terms cannot tell them apart; a follow-up about a bidder and its target
- * marks both. A headline that marks nothing says nothing, so text without marks (ECB+, GVC, BBC) is never in
- * conflict.
+ * Whether an article and a story are about different subjects, as the wire marks them (ADR 40). Reuters marks
+ * the companies it writes about in angle brackets ("COBANCO INC &lt;CBCO&gt; YEAR NET"); two companies' results
+ * reports or dividends share every word but the company's, so terms cannot tell them apart, and the marks can.
+ * Where either headline marks a company, article and story belong together only through a mark: the article
+ * marks one of the story's headline subjects, headline or body, or the story's articles mark one of the
+ * article's. A follow-up about a bidder and its target marks both. Where neither headline marks anything there
+ * is no conflict, so text without marks (ECB+, GVC, BBC) is never in conflict.
  */
 final class SubjectConflict {
   /** Story subjects kept: the first articles' headlines say what the story is about. */
@@ -20,32 +22,55 @@ final class SubjectConflict {
   /** Marked names kept per story, first seen first. */
   static final int STORY_MARKED_NAMES = 64;
 
+  private static final Pattern TICKER_ON_EXCHANGE = Pattern.compile("[A-Z0-9]+\\.[A-Z]{1,3}");
+
   private SubjectConflict() {}
 
   static boolean between(EnrichedArticle article, StoryState story) {
-    return between(article.getSubjects(), article.getMarkedNames(), story.getSubjects(), story.getMarkedNames());
+    return between(keys(article.getSubjects()), keys(article.getMarkedNames()), story.getSubjects(),
+        story.getMarkedNames());
   }
 
   static boolean between(List<String> articleSubjects, List<String> articleMarked, List<String> storySubjects,
                          List<String> storyMarked) {
-    if (articleSubjects.isEmpty() || storySubjects.isEmpty()) {
+    if (articleSubjects.isEmpty() && storySubjects.isEmpty()) {
       return false;
     }
-    for (String subject : storySubjects) {
-      if (articleMarked.contains(subject)) {
-        return false;
-      }
-    }
-    for (String subject : articleSubjects) {
-      if (storyMarked.contains(subject)) {
-        return false;
-      }
-    }
-    return true;
+    return !anyOf(storySubjects, articleMarked) && !anyOf(articleSubjects, storyMarked);
   }
 
-  /** {@code current} and then {@code added}'s names not among them, at most {@code limit}: a story's bounded list. */
-  static List<String> union(List<String> current, List<String> added, int limit) {
+  private static boolean anyOf(List<String> names, List<String> in) {
+    for (String name : names) {
+      if (in.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The key a marked name is compared by: a ticker without its exchange ("CRZY" of "CRZY.O", "POC" of "POC.TO"),
+   * as one company is marked with and without it; names as marked.
+   */
+  static String key(String marked) {
+    return TICKER_ON_EXCHANGE.matcher(marked).matches() ? marked.substring(0, marked.indexOf('.')) : marked;
+  }
+
+  /** {@code names} by {@link #key}, each once, in order. */
+  static List<String> keys(List<String> names) {
+    if (names.isEmpty()) {
+      return names;
+    }
+    LinkedHashSet<String> keys = new LinkedHashSet<>();
+    for (String name : names) {
+      keys.add(key(name));
+    }
+    return new ArrayList<>(keys);
+  }
+
+  /** {@code current} and then {@code added}'s keys not among them, at most {@code limit}: a story's bounded list. */
+  static List<String> union(List<String> current, List<String> marked, int limit) {
+    List<String> added = keys(marked);
     if (added.isEmpty() || current.size() >= limit || current.containsAll(added)) {
       return current;
     }

@@ -60,12 +60,33 @@ class SubjectConflictTest {
   }
 
   @Test
-  void aHeadlineMarkingNothingSaysNothing() {
-    StoryState unmarked = story(report("u1", List.of(), List.of("CBCO")));
-    StoryState marked = story(report("m1", List.of("CBCO"), List.of("CBCO")));
+  void whereNeitherHeadlineMarksASubjectThereIsNoConflict() {
+    StoryState unmarked = story(report("u1", List.of(), List.of()));
+    assertThat(SubjectConflict.between(report("u2", List.of(), List.of()), unmarked)).isFalse();
+    assertThat(SubjectConflict.between(report("u3", List.of(), List.of("CBCO")), unmarked)).isFalse();
+  }
 
-    assertThat(SubjectConflict.between(report("g1", List.of("GEL"), List.of("GEL")), unmarked)).isFalse();
-    assertThat(SubjectConflict.between(report("u2", List.of(), List.of("GEL")), marked)).isFalse();
+  @Test
+  void whereOneHeadlineMarksASubjectOnlyAMarkLinksThem() {
+    StoryState unmarkedNamingGelco = story(report("u1", List.of(), List.of("GEL")));
+    StoryState unmarkedNamingOthers = story(report("u2", List.of(), List.of("CBCO")));
+    EnrichedArticle gelco = report("g1", List.of("GEL"), List.of("GEL"));
+    assertThat(SubjectConflict.between(gelco, unmarkedNamingGelco)).as("the story's text marks the article's subject")
+        .isFalse();
+    assertThat(SubjectConflict.between(gelco, unmarkedNamingOthers)).isTrue();
+
+    StoryState cobanco = story(report("c1", List.of("CBCO"), List.of("CBCO")));
+    assertThat(SubjectConflict.between(report("u3", List.of(), List.of("CBCO")), cobanco))
+        .as("the article's text marks the story's subject").isFalse();
+    assertThat(SubjectConflict.between(report("u4", List.of(), List.of()), cobanco)).isTrue();
+  }
+
+  @Test
+  void aTickerIsComparedWithoutItsExchange() {
+    StoryState crazyEddie = story(report("e1", List.of("CRZY"), List.of("CRZY")));
+    assertThat(SubjectConflict.between(report("e2", List.of("CRZY.O"), List.of("CRZY.O")), crazyEddie)).isFalse();
+    assertThat(SubjectConflict.keys(List.of("POC.TO", "POC", "G.T.C. GROUP", "GEL.N"))).containsExactly("POC",
+        "G.T.C. GROUP", "GEL");
   }
 
   @Test
@@ -74,7 +95,7 @@ class SubjectConflictTest {
     assertThat(story.getSubjects()).containsExactly("A", "B");
     assertThat(story.getMarkedNames()).containsExactly("A", "X", "B");
 
-    assertThat(SubjectConflict.union(List.of("A", "B"), List.of("C", "D", "E"), 4)).containsExactly("A", "B", "C", "D");
+    assertThat(SubjectConflict.union(List.of("A", "B"), List.of("C.O", "D", "E"), 4)).containsExactly("A", "B", "C", "D");
     List<String> full = List.of("A", "B");
     assertThat(SubjectConflict.union(full, List.of("C"), 2)).isSameAs(full);
   }
