@@ -1,5 +1,6 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.platform.text.MarkupTags;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

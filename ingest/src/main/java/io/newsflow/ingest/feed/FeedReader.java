@@ -10,6 +10,7 @@ import io.newsflow.ingest.Rejection;
 import io.newsflow.ingest.RejectionReason;
 import io.newsflow.ingest.SourceListener;
 import io.newsflow.ingest.StrictText;
+import io.newsflow.platform.text.MarkupTags;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -139,13 +140,16 @@ public final class FeedReader {
     return MARKUP.matcher(body).find();
   }
 
-  /** Titles may carry entities or markup (Atom type="html"); articles want plain text. */
+  /**
+   * Titles may carry entities or markup (Atom type="html"); articles want plain text. A bracketed name is text, not
+   * a tag ("COBANCO INC &lt;CBCO&gt; YEAR NET", ADR 40): kept as written, as the SGML reader keeps it.
+   */
   private static String text(String value) {
     if (value == null) {
       return "";
     }
     return value.indexOf('<') >= 0 || value.indexOf('&') >= 0
-        ? Jsoup.parseBodyFragment(value).text().strip()
+        ? Jsoup.parseBodyFragment(MarkupTags.textBracketsEscaped(value)).text().strip()
         : WHITESPACE.matcher(value.strip()).replaceAll(" ");
   }
 

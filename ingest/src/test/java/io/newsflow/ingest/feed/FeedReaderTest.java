@@ -126,6 +126,20 @@ class FeedReaderTest {
   }
 
   @Test
+  void aBracketedCompanyNameInATitleIsTextAndTagsAreNot() {
+    byte[] feed = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>wire</title>"
+        + "<item><title>COBANCO INC &lt;CBCO&gt; YEAR NET</title><link>https://wire.example/1</link>"
+        + "<description>Shr 1.20 dlrs vs 1.10 dlrs</description></item>"
+        + "<item><title>&lt;b&gt;Markets&lt;/b&gt; rally</title><link>https://wire.example/2</link>"
+        + "<description>Stocks rose.</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+
+    reader.read(WORLD, feed, null, false, out);
+
+    assertThat(out.articles).extracting(IncomingArticle::title)
+        .containsExactly("COBANCO INC <CBCO> YEAR NET", "Markets rally");
+  }
+
+  @Test
   void malformedFeedIsOneRejectionWithItsBytes() {
     byte[] bytes = fixture("feeds/malformed-rss.xml");
 

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.text;
+package io.newsflow.platform.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Anything else is text: an upper- or mixed-case name, with spaces or dots or alone ("&lt;IVACO INC&gt;",
  * "&lt;VOWG.F&gt;", and "&lt;DD&gt;": Du Pont's ticker, an HTML element's name in upper case with no end tag).
  */
-final class MarkupTags {
+public final class MarkupTags {
   /** HTML elements, current and obsolete, by lower-case name. */
   private static final Set<String> ELEMENTS = Set.of(
       "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base", "basefont",
@@ -55,12 +55,25 @@ final class MarkupTags {
    * bracketed name loses its brackets ("&lt;IVACO INC&gt; YEAR NET" becomes "IVACO INC YEAR NET"), any other
    * {@code <} becomes {@code &lt;} ("3 &lt; 4"). Tags, comments and entity references are left as they are.
    */
-  static String bracketsAsText(String text) {
+  public static String bracketsAsText(String text) {
     if (text.indexOf('<') < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 8);
-    int copied = scan(text, null, out);
+    int copied = scan(text, null, out, true);
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * The text with every {@code <} that does not start a tag escaped ({@code &lt;}), for an HTML parser to give back
+   * as written: "COBANCO INC &lt;CBCO&gt; YEAR NET" keeps its ticker with brackets, as a wire headline is published.
+   */
+  public static String textBracketsEscaped(String text) {
+    if (text.indexOf('<') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    int copied = scan(text, null, out, false);
     return out.append(text, copied, text.length()).toString();
   }
 
@@ -68,7 +81,7 @@ final class MarkupTags {
    * The names {@code text} holds in angle brackets that are not tags, as written between them, in order:
    * "COBANCO INC &lt;CBCO&gt; YEAR NET" holds "CBCO", "&lt;IVACO INC&gt; YEAR NET" holds "IVACO INC".
    */
-  static List<String> bracketedNames(String text) {
+  public static List<String> bracketedNames(String text) {
     if (text.indexOf('<') < 0) {
       return List.of();
     }
@@ -77,7 +90,7 @@ final class MarkupTags {
       if (gt > lt) {
         names.add(text.substring(lt + 1, gt));
       }
-    }, null);
+    }, null, false);
     return names;
   }
 
@@ -88,9 +101,9 @@ final class MarkupTags {
   /**
    * Reports each {@code <} of {@code text} that does not start markup to {@code found}, if given, with the {@code >}
    * of the name it brackets or -1; when {@code out} is given, copies the text to it with names unbracketed and lone {@code <} escaped, up to
-   * the returned offset.
+   * the returned offset: names without their brackets when {@code unbracket}, else as text with their {@code <} escaped.
    */
-  private static int scan(String text, TextBracket found, StringBuilder out) {
+  private static int scan(String text, TextBracket found, StringBuilder out, boolean unbracket) {
     int lt = text.indexOf('<');
     int copied = 0;
     Matcher tag = TAG.matcher(text);
@@ -107,13 +120,13 @@ final class MarkupTags {
         }
         if (out != null) {
           out.append(text, copied, lt);
-          if (name) {
+          if (name && unbracket) {
             out.append(text, lt + 1, gt); // the name without its brackets
           } else {
             out.append("&lt;");
           }
         }
-        copied = name ? gt + 1 : lt + 1;
+        copied = name && unbracket ? gt + 1 : lt + 1;
         next = copied;
       }
       lt = text.indexOf('<', next);
@@ -122,7 +135,7 @@ final class MarkupTags {
   }
 
   /** Whether the {@code <} at {@code at} opens a tag, comment, declaration or processing instruction. */
-  static boolean startsMarkup(String text, int at, Matcher tag) {
+  private static boolean startsMarkup(String text, int at, Matcher tag) {
     if (text.startsWith("<!", at) || text.startsWith("<?", at)) {
       return true;
     }
