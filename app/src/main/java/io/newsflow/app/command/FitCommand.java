@@ -65,7 +65,7 @@ public final class FitCommand implements Callable<Integer> {
   /** Merge thresholds tried once the threshold is chosen, highest first; infinite: never merge. */
   static final double[] MERGE_THRESHOLDS = {Double.POSITIVE_INFINITY, 4.0, 3.0, 2.5, 2.0, 1.5, 1.25, 1.1, 1.0, 0.9, 0.75};
 
-  @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "Labelled .jsonl(.gz); repeat to fit on several (the mean B-cubed F1 is maximised).")
+  @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "Labelled .jsonl(.gz); repeat to fit on several (see --objective for what the threshold maximises over them).")
   List<Path> datasets;
 
   @Option(names = "--distinct", paramLabel = "PATH",
@@ -114,6 +114,11 @@ public final class FitCommand implements Callable<Integer> {
       description = "How the logistic regression counts the labelled datasets' candidates: pooled (each candidate once) "
           + "or equal (each dataset's candidates weigh as much in total as another's); default ${DEFAULT-VALUE}.")
   String exampleWeights;
+
+  @Option(names = "--idle-close", paramLabel = "DURATION",
+      description = "Fit and score with stories closing after this ISO-8601 idle time (default: aggregate.idle-close-ms's "
+          + "default, 14 days); a measurement, not written to --output.")
+  java.time.Duration idleClose;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the fitted aggregate.* properties here.")
   Path output;
@@ -251,7 +256,8 @@ public final class FitCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "cross-validation: %d folds over train + dev, each event (ECB+ topic, else cluster) in one fold%n", folds);
-    out.printf(Locale.ROOT, "objective %s, example weights %s%n", objective, exampleWeights);
+    out.printf(Locale.ROOT, "objective %s, example weights %s%s%n", objective, exampleWeights,
+        idleClose == null ? "" : ", idle close " + idleClose);
     for (int s = 0; s < sets.size(); s++) {
       out.printf(Locale.ROOT, "%s: %d documents, %d events, folds of %s documents%n", sets.get(s).enriched().name(),
           sets.get(s).docs().size(), sets.get(s).docs().stream().map(LabelledDocument::event).distinct().count(),
@@ -401,7 +407,8 @@ public final class FitCommand implements Callable<Integer> {
    */
   ClusteringSettings fit(List<EnrichedDataset> data, boolean[] fitted, ProxyLimits limits, double[] reference,
                          PrintStream log) {
-    ClusteringSettings base = ClusteringSettings.defaults();
+    ClusteringSettings base = idleClose == null ? ClusteringSettings.defaults()
+        : ClusteringSettings.defaults().withIdleClose(idleClose);
     List<FittingExamples.Example> examples = new ArrayList<>();
     List<Integer> perDataset = new ArrayList<>();
     for (EnrichedDataset d : data) {
@@ -432,14 +439,24 @@ public final class FitCommand implements Callable<Integer> {
     }
     ClusteringSettings best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    double unlimitedScore = Double.NEGATIVE_INFINITY;
+    double unlimitedThreshold = Double.NaN;
     for (int step = -STEPS_BELOW; step <= STEPS_ABOVE; step++) {
       ClusteringSettings candidate = base.withScoring(ScoreWeights.of(weights), round(evenOdds + step * THRESHOLD_STEP));
       // The proxies (most of the replaying) are checked only for a threshold that would win.
       double score = objective(data, candidate, reference);
+      if (score > unlimitedScore) {
+        unlimitedScore = score;
+        unlimitedThreshold = candidate.threshold();
+      }
       if (score > bestScore && withinLimits(data, candidate, limits)) {
         bestScore = score;
         best = candidate;
       }
+    }
+    if (log != null && best != null) {
+      log.printf(Locale.ROOT, "threshold %.3f, %s %.4f; without the --distinct limits %.3f, %.4f%n", best.threshold(),
+          objective, bestScore, unlimitedThreshold, unlimitedScore);
     }
     if (best == null) {
       throw new UsageProblem("no threshold keeps the --distinct corpora within " + limits.minStoryShare()

@@ -115,4 +115,22 @@ class FitCommandTest {
     assertThat(exit).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err()).contains("--objective must be mean or worst-margin, got median");
   }
+
+  @Test
+  void aShorterIdleCloseLeavesFewerCandidatesToFitOn() {
+    assertThat(cli.run("fit", "--dataset", GVC.toString())).as(cli.err()).isZero();
+    long byDefault = candidates(cli.out());
+    InProcessNewsflow hourly = new InProcessNewsflow();
+
+    // GVC's documents are dated by day: closed after an idle hour, a story is no candidate for the next day's reports.
+    assertThat(hourly.run("fit", "--dataset", GVC.toString(), "--idle-close", "PT1H")).as(hourly.err()).isZero();
+
+    assertThat(candidates(hourly.out())).isPositive().isLessThan(byDefault);
+  }
+
+  private static long candidates(String printed) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("logistic regression on (\\d+) candidates").matcher(printed);
+    assertThat(m.find()).as(printed).isTrue();
+    return Long.parseLong(m.group(1));
+  }
 }
