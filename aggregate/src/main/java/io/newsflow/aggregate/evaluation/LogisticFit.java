@@ -18,8 +18,22 @@ public record LogisticFit(double intercept, double[] weights) {
    * weights, not the intercept, so signals that separate the examples perfectly still get finite weights.
    */
   public static LogisticFit of(List<FittingExamples.Example> examples, boolean[] fitted, double ridge) {
+    double[] ones = new double[examples.size()];
+    java.util.Arrays.fill(ones, 1);
+    return of(examples, ones, fitted, ridge);
+  }
+
+  /**
+   * As {@link #of(List, boolean[], double)}, each example counting {@code exampleWeights[i]} times in the likelihood
+   * (a weight of 2 fits as the example twice would).
+   */
+  public static LogisticFit of(List<FittingExamples.Example> examples, double[] exampleWeights, boolean[] fitted,
+                               double ridge) {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no examples to fit");
+    }
+    if (exampleWeights.length != examples.size()) {
+      throw new IllegalArgumentException(exampleWeights.length + " weights for " + examples.size() + " examples");
     }
     int n = fitted.length + 1;
     double[] w = new double[n];
@@ -27,7 +41,9 @@ public record LogisticFit(double intercept, double[] weights) {
       double[][] hessian = new double[n][n];
       double[] gradient = new double[n];
       double[] x = new double[n];
-      for (FittingExamples.Example e : examples) {
+      for (int k = 0; k < examples.size(); k++) {
+        FittingExamples.Example e = examples.get(k);
+        double weight = exampleWeights[k];
         x[0] = 1;
         for (int i = 1; i < n; i++) {
           x[i] = fitted[i - 1] ? e.signals()[i - 1] : 0;
@@ -37,8 +53,8 @@ public record LogisticFit(double intercept, double[] weights) {
           z += w[i] * x[i];
         }
         double p = 1 / (1 + Math.exp(-z));
-        double residual = (e.sameStory() ? 1 : 0) - p;
-        double curvature = p * (1 - p);
+        double residual = weight * ((e.sameStory() ? 1 : 0) - p);
+        double curvature = weight * p * (1 - p);
         for (int i = 0; i < n; i++) {
           gradient[i] += residual * x[i];
           for (int j = 0; j < n; j++) {

@@ -65,7 +65,7 @@ public final class FitCommand implements Callable<Integer> {
   /** Merge thresholds tried once the threshold is chosen, highest first; infinite: never merge. */
   static final double[] MERGE_THRESHOLDS = {Double.POSITIVE_INFINITY, 4.0, 3.0, 2.5, 2.0, 1.5, 1.25, 1.1, 1.0, 0.9, 0.75};
 
-  @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "Labelled .jsonl(.gz); repeat to fit on several (the mean B-cubed F1 is maximised).")
+  @Option(names = "--dataset", required = true, paramLabel = "PATH", description = "Labelled .jsonl(.gz); repeat to fit on several (see --objective for what the threshold maximises over them).")
   List<Path> datasets;
 
   @Option(names = "--distinct", paramLabel = "PATH",
@@ -104,6 +104,22 @@ public final class FitCommand implements Callable<Integer> {
       description = "Penalty on the squared weights of the logistic regression (default ${DEFAULT-VALUE}).")
   double ridge;
 
+  @Option(names = "--objective", defaultValue = "mean", paramLabel = "NAME",
+      description = "What the threshold and merge threshold maximise over the labelled datasets: mean (their mean "
+          + "B-cubed F1) or worst-margin (the smallest margin of a dataset's B-cubed F1 over the tf-idf baseline's, the "
+          + "baseline tuned on the same documents); default ${DEFAULT-VALUE}.")
+  String objective;
+
+  @Option(names = "--example-weights", defaultValue = "pooled", paramLabel = "NAME",
+      description = "How the logistic regression counts the labelled datasets' candidates: pooled (each candidate once) "
+          + "or equal (each dataset's candidates weigh as much in total as another's); default ${DEFAULT-VALUE}.")
+  String exampleWeights;
+
+  @Option(names = "--idle-close", paramLabel = "DURATION",
+      description = "Fit and score with stories closing after this ISO-8601 idle time (default: aggregate.idle-close-ms's "
+          + "default, 14 days); a measurement, not written to --output.")
+  java.time.Duration idleClose;
+
   @Option(names = "--output", paramLabel = "FILE", description = "Write the fitted aggregate.* properties here.")
   Path output;
 
@@ -117,6 +133,12 @@ public final class FitCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!(ridge >= 0)) {
       throw new UsageProblem("--ridge must be 0 or more, got " + ridge);
+    }
+    if (!List.of("mean", "worst-margin").contains(objective)) {
+      throw new UsageProblem("--objective must be mean or worst-margin, got " + objective);
+    }
+    if (!List.of("pooled", "equal").contains(exampleWeights)) {
+      throw new UsageProblem("--example-weights must be pooled or equal, got " + exampleWeights);
     }
     if (folds != null && split != null) {
       throw new UsageProblem("--folds cross-validates over train + dev: leave out --split");
@@ -154,7 +176,16 @@ public final class FitCommand implements Callable<Integer> {
     List<EnrichedDataset> data = new ArrayList<>();
     sets.forEach(s -> data.add(s.enriched()));
     data.addAll(proxies);
-    ClusteringSettings best = fit(data, fittedSignals(chosen), limits, out);
+    double[] reference = new double[sets.size()];
+    if (objective.equals("worst-margin")) {
+      TfidfBaseline tfidf = new TfidfBaseline(new Tokenizer().stopwords());
+      for (int s = 0; s < sets.size(); s++) {
+        reference[s] = sets.get(s).baselineInSample(tfidf, sets.get(s).docs());
+        out.printf(Locale.ROOT, "%s: baseline b-cubed f1 %.4f tuned and scored on the same documents (the margin's reference)%n",
+            sets.get(s).enriched().name(), reference[s]);
+      }
+    }
+    ClusteringSettings best = fit(data, fittedSignals(chosen), limits, reference, out);
     out.printf(Locale.ROOT, "fitted on %s: mean b-cubed F1 %.4f over the labelled datasets%n",
         folds == null ? "split " + splits.get(0) : "train + dev with " + String.join(", ", chosen),
         labelledMeanBcubedF1(data, best));
@@ -195,6 +226,13 @@ public final class FitCommand implements Callable<Integer> {
           .map(TfidfBaseline.Document::of).toList();
     }
 
+    /** The baseline's B-cubed F1 on {@code docs} with its threshold tuned on them: the margin's reference. */
+    double baselineInSample(TfidfBaseline tfidf, List<LabelledDocument> docs) {
+      List<TfidfBaseline.Document> documents = baselineDocuments(docs);
+      double threshold = tfidf.tune(documents, gold(docs));
+      return ClusteringScores.score(gold(docs), tfidf.stories(documents, threshold)).bcubedF1();
+    }
+
     static Map<String, String> gold(List<LabelledDocument> docs) {
       Map<String, String> gold = new HashMap<>();
       docs.forEach(d -> gold.put(d.docId(), d.clusterId()));
@@ -218,10 +256,22 @@ public final class FitCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "cross-validation: %d folds over train + dev, each event (ECB+ topic, else cluster) in one fold%n", folds);
+    out.printf(Locale.ROOT, "objective %s, example weights %s%s%n", objective, exampleWeights,
+        idleClose == null ? "" : ", idle close " + idleClose);
     for (int s = 0; s < sets.size(); s++) {
       out.printf(Locale.ROOT, "%s: %d documents, %d events, folds of %s documents%n", sets.get(s).enriched().name(),
           sets.get(s).docs().size(), sets.get(s).docs().stream().map(LabelledDocument::event).distinct().count(),
           String.join(", ", foldsOf.get(s).stream().map(f -> String.valueOf(f.size())).toList()));
+    }
+    // Per fold, per dataset: the baseline's score on the folds fitted on, when the objective is the margin over it.
+    double[][] references = new double[folds][sets.size()];
+    if (objective.equals("worst-margin")) {
+      TfidfBaseline tfidf = new TfidfBaseline(new Tokenizer().stopwords());
+      for (int f = 0; f < folds; f++) {
+        for (int s = 0; s < sets.size(); s++) {
+          references[f][s] = sets.get(s).baselineInSample(tfidf, others(foldsOf.get(s), f));
+        }
+      }
     }
     // Per candidate, per fold, per dataset: the held-out B-cubed F1.
     List<double[][]> scores = new ArrayList<>();
@@ -233,7 +283,7 @@ public final class FitCommand implements Callable<Integer> {
           train.add(sets.get(s).only(others(foldsOf.get(s), f)));
         }
         train.addAll(proxies);
-        ClusteringSettings settings = fit(train, fittedSignals(candidate), limits, null);
+        ClusteringSettings settings = fit(train, fittedSignals(candidate), limits, references[f], null);
         for (int s = 0; s < sets.size(); s++) {
           EnrichedDataset heldOut = sets.get(s).only(foldsOf.get(s).get(f));
           perFold[f][s] = ClusteringScores.score(heldOut.goldByArticle(), OfflineReplay.stories(heldOut.articles(), settings))
@@ -351,18 +401,25 @@ public final class FitCommand implements Callable<Integer> {
 
   /**
    * The settings fitted on {@code data}: weights of the {@code fitted} signals by logistic regression on the labelled
-   * datasets, then the threshold and the merge threshold with the best mean B-cubed F1 within the proxies' limits.
+   * datasets (--example-weights), then the threshold and the merge threshold with the best --objective within the
+   * proxies' limits; {@code reference} is the baseline's score per labelled dataset, in order, for the margin.
    * Prints the regression's summary to {@code log} when given.
    */
-  ClusteringSettings fit(List<EnrichedDataset> data, boolean[] fitted, ProxyLimits limits, PrintStream log) {
-    ClusteringSettings base = ClusteringSettings.defaults();
+  ClusteringSettings fit(List<EnrichedDataset> data, boolean[] fitted, ProxyLimits limits, double[] reference,
+                         PrintStream log) {
+    ClusteringSettings base = idleClose == null ? ClusteringSettings.defaults()
+        : ClusteringSettings.defaults().withIdleClose(idleClose);
     List<FittingExamples.Example> examples = new ArrayList<>();
+    List<Integer> perDataset = new ArrayList<>();
     for (EnrichedDataset d : data) {
       if (!d.proxy()) {
-        examples.addAll(FittingExamples.collect(d.articles(), d.goldByArticle(), base));
+        List<FittingExamples.Example> collected = FittingExamples.collect(d.articles(), d.goldByArticle(), base);
+        examples.addAll(collected);
+        perDataset.add(collected.size());
       }
     }
-    LogisticFit fit = LogisticFit.of(examples, fitted, ridge);
+    double[] exampleWeight = exampleWeights(perDataset, exampleWeights.equals("equal"));
+    LogisticFit fit = LogisticFit.of(examples, exampleWeight, fitted, ridge);
     double termWeight = fit.weights()[0];
     if (termWeight <= 0) {
       throw new UsageProblem("the fitted term weight is " + termWeight + ": the term signal must be fitted and must favour "
@@ -376,21 +433,32 @@ public final class FitCommand implements Callable<Integer> {
     double evenOdds = -fit.intercept() / termWeight;
     if (log != null) {
       long sameStory = examples.stream().filter(FittingExamples.Example::sameStory).count();
-      log.printf(Locale.ROOT, "logistic regression on %d candidates (%d of the article's own story): even odds at score %.3f%n",
-          examples.size(), sameStory, evenOdds);
+      log.printf(Locale.ROOT, "logistic regression on %d candidates (%d of the article's own story; per dataset %s, "
+              + "weighted %s): even odds at score %.3f%n", examples.size(), sameStory,
+          String.join(", ", perDataset.stream().map(String::valueOf).toList()), exampleWeights, evenOdds);
     }
     ClusteringSettings best = null;
-    double bestScore = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double unlimitedScore = Double.NEGATIVE_INFINITY;
+    double unlimitedThreshold = Double.NaN;
     for (int step = -STEPS_BELOW; step <= STEPS_ABOVE; step++) {
       ClusteringSettings candidate = base.withScoring(ScoreWeights.of(weights), round(evenOdds + step * THRESHOLD_STEP));
       // The proxies (most of the replaying) are checked only for a threshold that would win.
-      double score = labelledMeanBcubedF1(data, candidate);
+      double score = objective(data, candidate, reference);
+      if (score > unlimitedScore) {
+        unlimitedScore = score;
+        unlimitedThreshold = candidate.threshold();
+      }
       if (score > bestScore && withinLimits(data, candidate, limits)) {
         bestScore = score;
         best = candidate;
       }
     }
-    if (best == null || bestScore < 0) {
+    if (log != null && best != null) {
+      log.printf(Locale.ROOT, "threshold %.3f, %s %.4f; without the --distinct limits %.3f, %.4f%n", best.threshold(),
+          objective, bestScore, unlimitedThreshold, unlimitedScore);
+    }
+    if (best == null) {
       throw new UsageProblem("no threshold keeps the --distinct corpora within " + limits.minStoryShare()
           + " stories per article and stories of at most " + limits.maxStory() + " articles");
     }
@@ -398,7 +466,7 @@ public final class FitCommand implements Callable<Integer> {
     ClusteringSettings chosen = best;
     for (double merge : MERGE_THRESHOLDS) {
       ClusteringSettings candidate = chosen.withMergeThreshold(merge);
-      double score = labelledMeanBcubedF1(data, candidate);
+      double score = objective(data, candidate, reference);
       if (score >= bestScore - 1e-9 && withinLimits(data, candidate, limits)) {
         best = candidate;
         bestScore = Math.max(bestScore, score);
@@ -422,6 +490,49 @@ public final class FitCommand implements Callable<Integer> {
 
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
+  }
+
+  /**
+   * Per example, its weight in the regression: 1 when pooled; else each dataset's examples share an equal part of the
+   * total count ({@code counts}: the examples per dataset, in the order they are listed), so the sum stays the count.
+   */
+  static double[] exampleWeights(List<Integer> counts, boolean equal) {
+    int total = counts.stream().mapToInt(Integer::intValue).sum();
+    double[] weights = new double[total];
+    int i = 0;
+    for (int count : counts) {
+      double w = equal ? (double) total / (counts.size() * count) : 1;
+      for (int k = 0; k < count; k++) {
+        weights[i++] = w;
+      }
+    }
+    return weights;
+  }
+
+  /** What the threshold search maximises for {@code settings} (see --objective). */
+  private double objective(List<EnrichedDataset> data, ClusteringSettings settings, double[] reference) {
+    if (objective.equals("mean")) {
+      return labelledMeanBcubedF1(data, settings);
+    }
+    List<EnrichedDataset> labelled = data.stream().filter(d -> !d.proxy()).toList();
+    double[] f1 = new double[labelled.size()];
+    for (int i = 0; i < f1.length; i++) {
+      EnrichedDataset d = labelled.get(i);
+      f1[i] = ClusteringScores.score(d.goldByArticle(), OfflineReplay.stories(d.articles(), settings)).bcubedF1();
+    }
+    return worstMargin(f1, reference);
+  }
+
+  /** The smallest margin of a dataset's score over its reference: every dataset must beat its reference. */
+  static double worstMargin(double[] scores, double[] reference) {
+    if (scores.length != reference.length) {
+      throw new IllegalArgumentException(scores.length + " scores for " + reference.length + " references");
+    }
+    double worst = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < scores.length; i++) {
+      worst = Math.min(worst, scores[i] - reference[i]);
+    }
+    return worst;
   }
 
   /** Mean B-cubed F1 over the labelled datasets. */

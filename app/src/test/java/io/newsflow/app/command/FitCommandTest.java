@@ -1,6 +1,7 @@
 package io.newsflow.app.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.newsflow.aggregate.ClusteringSettings;
 import io.newsflow.aggregate.ScoreWeights;
@@ -86,5 +87,50 @@ class FitCommandTest {
     // Folds that agree closely make a smaller gap decisive: 0.85 ± 0.0141 leaves 0.79 out.
     assertThat(FitCommand.simplestWithinOneSd(candidates,
         List.of(new double[] {0.84, 0.86}, new double[] {0.78, 0.80}, new double[] {0.70, 0.70}))).isZero();
+  }
+
+  @Test
+  void equalExampleWeightsGiveEachDatasetTheSameTotalAndKeepTheCount() {
+    double[] equal = FitCommand.exampleWeights(List.of(3, 1), true);
+    double[] pooled = FitCommand.exampleWeights(List.of(3, 1), false);
+
+    // 4 examples: the first dataset's 3 share 2, the second's 1 gets 2.
+    assertThat(equal).containsExactly(2.0 / 3, 2.0 / 3, 2.0 / 3, 2.0);
+    assertThat(pooled).containsExactly(1.0, 1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void theWorstMarginIsTheDatasetFurthestBelowItsBaseline() {
+    // Ahead by 0.07 on the first dataset, behind by 0.01 on the second: the margin is the second's.
+    assertThat(FitCommand.worstMargin(new double[] {0.90, 0.94}, new double[] {0.83, 0.95})).isCloseTo(-0.01, within(1e-12));
+    // The mean prefers the first setting (0.92 against 0.915); the worst margin prefers the second (0.01 against -0.01).
+    assertThat(FitCommand.worstMargin(new double[] {0.87, 0.96}, new double[] {0.83, 0.95}))
+        .isGreaterThan(FitCommand.worstMargin(new double[] {0.90, 0.94}, new double[] {0.83, 0.95}));
+  }
+
+  @Test
+  void anUnknownObjectiveIsAUsageError() {
+    int exit = cli.run("fit", "--dataset", GVC.toString(), "--objective", "median");
+
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("--objective must be mean or worst-margin, got median");
+  }
+
+  @Test
+  void aShorterIdleCloseLeavesFewerCandidatesToFitOn() {
+    assertThat(cli.run("fit", "--dataset", GVC.toString())).as(cli.err()).isZero();
+    long byDefault = candidates(cli.out());
+    InProcessNewsflow hourly = new InProcessNewsflow();
+
+    // GVC's documents are dated by day: closed after an idle hour, a story is no candidate for the next day's reports.
+    assertThat(hourly.run("fit", "--dataset", GVC.toString(), "--idle-close", "PT1H")).as(hourly.err()).isZero();
+
+    assertThat(candidates(hourly.out())).isPositive().isLessThan(byDefault);
+  }
+
+  private static long candidates(String printed) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("logistic regression on (\\d+) candidates").matcher(printed);
+    assertThat(m.find()).as(printed).isTrue();
+    return Long.parseLong(m.group(1));
   }
 }
