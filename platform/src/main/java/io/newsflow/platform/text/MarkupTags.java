@@ -56,12 +56,7 @@ public final class MarkupTags {
    * {@code <} becomes {@code &lt;} ("3 &lt; 4"). Tags, comments and entity references are left as they are.
    */
   public static String bracketsAsText(String text) {
-    if (text.indexOf('<') < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    int copied = scan(text, null, out, true);
-    return out.append(text, copied, text.length()).toString();
+    return rewritten(text, true);
   }
 
   /**
@@ -69,11 +64,15 @@ public final class MarkupTags {
    * as written: "COBANCO INC &lt;CBCO&gt; YEAR NET" keeps its ticker with brackets, as a wire headline is published.
    */
   public static String textBracketsEscaped(String text) {
+    return rewritten(text, false);
+  }
+
+  private static String rewritten(String text, boolean unbracket) {
     if (text.indexOf('<') < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 8);
-    int copied = scan(text, null, out, false);
+    int copied = scan(text, null, out, unbracket);
     return out.append(text, copied, text.length()).toString();
   }
 
