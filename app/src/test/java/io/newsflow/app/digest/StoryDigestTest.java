@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -152,8 +154,26 @@ class StoryDigestTest {
     return enriched(corpus, split, new HashMap<>());
   }
 
+  /** A corpus enriched once per test JVM: Reuters takes a minute, and two test classes replay it. */
+  private record Enriched(List<EnrichedArticle> articles, Map<String, String> publishedTitles) {}
+
+  private static final Map<String, Enriched> ENRICHED = new ConcurrentHashMap<>();
+
   /** The same, and each article's headline as published (before enrich cleans it) put into {@code publishedTitles}. */
   static List<EnrichedArticle> enriched(Path corpus, String split, Map<String, String> publishedTitles) throws Exception {
+    String key = corpus + "|" + split;
+    Enriched done = ENRICHED.get(key);
+    if (done == null) {
+      Map<String, String> titles = new HashMap<>();
+      done = new Enriched(List.copyOf(enrich(corpus, split, titles)), Collections.unmodifiableMap(titles));
+      ENRICHED.put(key, done);
+    }
+    publishedTitles.putAll(done.publishedTitles());
+    return done.articles();
+  }
+
+  private static List<EnrichedArticle> enrich(Path corpus, String split, Map<String, String> publishedTitles)
+      throws Exception {
     List<IncomingArticle> incoming = new ArrayList<>();
     if (corpus.toString().endsWith(".jsonl.gz")) {
       String name = corpus.getFileName().toString().replace("_documents.jsonl.gz", "");
