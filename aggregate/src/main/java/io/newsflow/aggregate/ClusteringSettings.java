@@ -33,17 +33,18 @@ import java.util.TreeMap;
 public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weights, double threshold,
                                  Duration idleClose,
                                  int maxPostingsPerKey, int topEntities, double mergeThreshold, Duration lateGrace,
-                                 int documentWindow, Duration lateHorizon, double subjectMargin) {
+                                 int documentWindow, Duration lateHorizon, double subjectMargin, boolean idfPrior) {
 
   /** Default {@link #mergeThreshold}: the lowest that costs nothing on the train splits ({@code newsflow fit}, ADR 27). */
   public static final double DEFAULT_MERGE_THRESHOLD = 2.5;
   /**
    * Chosen by {@code newsflow fit --folds 5} (grouped cross-validation over the train and dev splits of ECB+ and GVC)
-   * and fitted on both splits (ADR 34); see docs/clustering.md "Results".
+   * and fitted on both splits, with the English counts starting from the prior (ADR 34, 42); see docs/clustering.md
+   * "Results".
    */
   public static final ScoreWeights DEFAULT_WEIGHTS =
-      new ScoreWeights(1.0, 0, 0.696, 0, 0, 0.768, 0, 0, 0, 0.960, 1.487, 3.265);
-  public static final double DEFAULT_THRESHOLD = 1.085;
+      new ScoreWeights(1.0, 0, 0.640, 0, 0, 0.764, 0, 0, 0, 0.978, 1.615, 3.169);
+  public static final double DEFAULT_THRESHOLD = 1.049;
   /**
    * Follow-ups of one event (arrests, hearings, funerals) come days to weeks apart: with 3 days, GVC dev
    * could reach at most B-cubed F1 0.936 however well articles are scored (ADR 20).
@@ -75,7 +76,7 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
   public static ClusteringSettings defaults() {
     return new ClusteringSettings(0.5, DEFAULT_WEIGHTS, DEFAULT_THRESHOLD, DEFAULT_IDLE_CLOSE, 32, 5,
         DEFAULT_MERGE_THRESHOLD, Duration.ofDays(1), DEFAULT_DOCUMENT_WINDOW, DEFAULT_LATE_HORIZON,
-        DEFAULT_SUBJECT_MARGIN);
+        DEFAULT_SUBJECT_MARGIN, true);
   }
 
   public static ClusteringSettings from(NewsflowConfig config) {
@@ -91,42 +92,48 @@ public record ClusteringSettings(double nearDuplicateJaccard, ScoreWeights weigh
         duration(config, "aggregate.late-grace", d.lateGrace()),
         (int) config.getLong("aggregate.document-window-articles", d.documentWindow()),
         duration(config, "aggregate.late-horizon", d.lateHorizon()),
-        number(config, "aggregate.subject-margin", d.subjectMargin()));
+        number(config, "aggregate.subject-margin", d.subjectMargin()),
+        config.getBoolean("aggregate.idf-prior", d.idfPrior()));
   }
 
   public ClusteringSettings withScoring(ScoreWeights scoring, double minScore) {
     return new ClusteringSettings(nearDuplicateJaccard, scoring, minScore, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace, documentWindow, lateHorizon, subjectMargin);
+        mergeThreshold, lateGrace, documentWindow, lateHorizon, subjectMargin, idfPrior);
   }
 
   public ClusteringSettings withMergeThreshold(double minScore) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        minScore, lateGrace, documentWindow, lateHorizon, subjectMargin);
+        minScore, lateGrace, documentWindow, lateHorizon, subjectMargin, idfPrior);
   }
 
   public ClusteringSettings withIdleClose(Duration idle) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idle, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace, documentWindow, lateHorizon, subjectMargin);
+        mergeThreshold, lateGrace, documentWindow, lateHorizon, subjectMargin, idfPrior);
   }
 
   public ClusteringSettings withLateGrace(Duration grace) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, grace, documentWindow, lateHorizon, subjectMargin);
+        mergeThreshold, grace, documentWindow, lateHorizon, subjectMargin, idfPrior);
   }
 
   public ClusteringSettings withDocumentWindow(int window) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace, window, lateHorizon, subjectMargin);
+        mergeThreshold, lateGrace, window, lateHorizon, subjectMargin, idfPrior);
   }
 
   public ClusteringSettings withSubjectMargin(double margin) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace, documentWindow, lateHorizon, margin);
+        mergeThreshold, lateGrace, documentWindow, lateHorizon, margin, idfPrior);
   }
 
   public ClusteringSettings withLateHorizon(Duration horizon) {
     return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
-        mergeThreshold, lateGrace, documentWindow, horizon, subjectMargin);
+        mergeThreshold, lateGrace, documentWindow, horizon, subjectMargin, idfPrior);
+  }
+
+  public ClusteringSettings withIdfPrior(boolean prior) {
+    return new ClusteringSettings(nearDuplicateJaccard, weights, threshold, idleClose, maxPostingsPerKey, topEntities,
+        mergeThreshold, lateGrace, documentWindow, lateHorizon, subjectMargin, prior);
   }
 
   /** The scoring settings as {@code aggregate.*} properties, as {@code newsflow fit} writes them. */

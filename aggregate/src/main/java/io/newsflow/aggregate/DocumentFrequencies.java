@@ -18,10 +18,13 @@ import java.util.TreeMap;
 public final class DocumentFrequencies {
   /**
    * A count, one object per key, updated in place: scoring holds on to those it reads often. A count that
-   * falls to zero stays until a sweep, which starts a new {@link #generation()}.
+   * falls back to its base (nothing counted in the window) stays until a sweep, which starts a new {@link #generation()}.
    */
   static final class Count {
+    /** The prior's count and the window's together: what idf reads. */
     long n;
+    /** The prior's count (ADR 42): {@code n} never falls below it. */
+    long base;
   }
 
   /** Key of the article count among the counted keys; no term or entity key starts with a NUL. */
@@ -36,11 +39,21 @@ public final class DocumentFrequencies {
   /** Counted articles by event time, then sequence. */
   private final TreeMap<Long, ArrayDeque<Counted>> byTime = new TreeMap<>();
   private final int window;
+  private final DocumentFrequencyPrior prior;
   private int remembered;
 
   /** @param window articles counted at most; older ones are uncounted as newer ones come */
   DocumentFrequencies(int window) {
+    this(window, DocumentFrequencyPrior.NONE);
+  }
+
+  /**
+   * @param window articles counted at most; older ones are uncounted as newer ones come
+   * @param prior  counts added to the window's, by key as counted here
+   */
+  DocumentFrequencies(int window, DocumentFrequencyPrior prior) {
     this.window = window;
+    this.prior = prior;
   }
 
   /** {@code keys} and the article count's own key. */
@@ -53,7 +66,7 @@ public final class DocumentFrequencies {
 
   long frequency(String key) {
     Count c = counts.get(key);
-    return c == null ? 0 : c.n;
+    return c == null ? prior.frequency(key) : c.n;
   }
 
   /** The live count of {@code key} (zero when never counted), valid until the generation changes. */
@@ -61,7 +74,7 @@ public final class DocumentFrequencies {
     Count c = counts.get(key);
     if (c == null) {
       sweepIfMostlyZero();
-      c = new Count();
+      c = newCount(key);
       counts.put(key, c);
       zeros++;
     }
@@ -78,9 +91,9 @@ public final class DocumentFrequencies {
     for (String key : article.keys()) {
       Count c = counts.get(key);
       if (c == null) {
-        c = new Count();
+        c = newCount(key);
         counts.put(key, c);
-      } else if (c.n == 0) {
+      } else if (c.n == c.base) {
         zeros--;
       }
       c.n++;
@@ -104,7 +117,7 @@ public final class DocumentFrequencies {
   private void uncount(Collection<String> keys) {
     for (String key : keys) {
       Count c = counts.get(key);
-      if (c != null && c.n > 0 && --c.n == 0) {
+      if (c != null && c.n > c.base && --c.n == c.base) {
         zeros++;
       }
     }
@@ -114,13 +127,20 @@ public final class DocumentFrequencies {
   /** Drops the zero counts once they are half the map: the map stays bounded by the keys in the window. */
   private void sweepIfMostlyZero() {
     if (zeros > 1024 && zeros * 2 > counts.size()) {
-      counts.values().removeIf(c -> c.n == 0);
+      counts.values().removeIf(c -> c.n == c.base);
       zeros = 0;
       generation++;
     }
   }
 
-  /** Keys with a count above zero. */
+  private Count newCount(String key) {
+    Count c = new Count();
+    c.base = prior.frequency(key);
+    c.n = c.base;
+    return c;
+  }
+
+  /** Keys counted in the window. */
   int keys() {
     return counts.size() - zeros;
   }

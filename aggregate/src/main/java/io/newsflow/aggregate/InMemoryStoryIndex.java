@@ -20,8 +20,19 @@ public final class InMemoryStoryIndex implements StoryIndex {
   }
 
   public InMemoryStoryIndex(int maxPostingsPerKey, int documentWindow) {
+    this(maxPostingsPerKey, documentWindow, DocumentFrequencyPrior.NONE);
+  }
+
+  /** An unsharded index whose counts start from {@code prior} (its keys unprefixed). */
+  public InMemoryStoryIndex(int maxPostingsPerKey, int documentWindow, DocumentFrequencyPrior prior) {
     this.candidates = new CandidateIndex(maxPostingsPerKey);
-    this.frequencies = new DocumentFrequencies(documentWindow);
+    this.frequencies = new DocumentFrequencies(documentWindow, prior);
+  }
+
+  /** The index an offline replay under {@code settings} decides with: English text, so the English prior when on. */
+  public static InMemoryStoryIndex of(ClusteringSettings settings) {
+    return new InMemoryStoryIndex(settings.maxPostingsPerKey(), settings.documentWindow(),
+        DocumentFrequencyPrior.of(settings, ""));
   }
 
   @Override

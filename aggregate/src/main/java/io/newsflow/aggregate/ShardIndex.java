@@ -31,8 +31,13 @@ final class ShardIndex implements StoryIndex {
 
   ShardIndex(StoryIndex all, String shard) {
     this.all = all;
-    this.prefix = shard + "/";
+    this.prefix = prefix(shard);
     this.documentsKey = prefix + DocumentFrequencies.DOCUMENTS;
+  }
+
+  /** What the keys of {@code shard} start with in the task's index. */
+  static String prefix(String shard) {
+    return shard + "/";
   }
 
   @Override

@@ -42,7 +42,8 @@ final class StoreBackedStoryIndex implements StoryIndex {
     this.stories = new DecodedValues<>(stories, RECENT_STORIES);
     this.activity = activity;
     this.members = new IndexedMembers(members, settings.maxPostingsPerKey());
-    this.frequencies = new DocumentFrequencies(settings.documentWindow());
+    this.frequencies = new DocumentFrequencies(settings.documentWindow(),
+        DocumentFrequencyPrior.of(settings, ShardIndex.prefix(DocumentFrequencyPrior.ENGLISH)));
     this.documentWindow = documentWindow;
     this.sequence = sequence;
     List<DocumentFrequencies.Counted> outOfWindow = new ArrayList<>();

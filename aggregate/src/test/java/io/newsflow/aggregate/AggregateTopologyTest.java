@@ -417,7 +417,7 @@ class AggregateTopologyTest {
 
   @Test
   void withoutABridgeAboveTheMergeThresholdStoriesStaySeparate() {
-    restartWith(ClusteringSettings.defaults().withMergeThreshold(Double.POSITIVE_INFINITY));
+    restartWith(bridging().withMergeThreshold(Double.POSITIVE_INFINITY));
     send(quake("q1", "wire.example", signature(1), T0));
     send(tsunami("t1", "daily.example", signature(2), T0.plusSeconds(60)));
     send(quakeAndTsunami("b1", "wire.example", signature(3), T0.plusSeconds(120)));

@@ -12,6 +12,7 @@ import io.newsflow.app.command.ReprocessCommand;
 import io.newsflow.app.command.RunCommand;
 import io.newsflow.app.command.ServiceCommands;
 import io.newsflow.app.command.StatusCommand;
+import io.newsflow.app.command.IdfPriorCommand;
 import io.newsflow.app.command.TrainEntitiesCommand;
 import io.newsflow.platform.config.ConfigException;
 import io.newsflow.platform.streams.DeadLetters;
@@ -47,6 +48,7 @@ public final class Newsflow {
         .addSubcommand(new EvaluateEntitiesCommand(out))
         .addSubcommand(new AnalyzeCommand(out, err))
         .addSubcommand(new TrainEntitiesCommand(err))
+        .addSubcommand(new IdfPriorCommand(err))
         .addSubcommand(new BenchCommand(out, err))
         .addSubcommand(new GenerateCommand(err));
     cli.setOut(new java.io.PrintWriter(out, true));

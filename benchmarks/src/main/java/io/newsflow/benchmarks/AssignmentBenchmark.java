@@ -82,7 +82,7 @@ public class AssignmentBenchmark {
 
   @Setup(Level.Iteration)
   public void prefill() {
-    index = new InMemoryStoryIndex(settings.maxPostingsPerKey());
+    index = InMemoryStoryIndex.of(settings);
     clusterer = new StoryClusterer(settings);
     for (int i = 0; i < PREFILL; i++) {
       clusterer.accept(articles.get(i), index);

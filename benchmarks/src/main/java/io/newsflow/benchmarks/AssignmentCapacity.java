@@ -67,7 +67,7 @@ public final class AssignmentCapacity {
 
   void run(int total) {
     ClusteringSettings settings = ClusteringSettings.defaults();
-    InMemoryStoryIndex index = new InMemoryStoryIndex(settings.maxPostingsPerKey());
+    InMemoryStoryIndex index = InMemoryStoryIndex.of(settings);
     StoryClusterer clusterer = new StoryClusterer(settings);
     int slice = total / 10;
     int joined = 0;

@@ -34,7 +34,7 @@ public final class OfflineReplay {
    */
   static Map<String, String> stories(List<EnrichedArticle> articles, ClusteringSettings settings, Decisions decider,
                                      BiConsumer<EnrichedArticle, String> placed) {
-    InMemoryStoryIndex index = new InMemoryStoryIndex(settings.maxPostingsPerKey(), settings.documentWindow());
+    InMemoryStoryIndex index = InMemoryStoryIndex.of(settings);
     StoryClusterer clusterer = new StoryClusterer(settings);
     StoryClusterer.Decider decide = decider == null ? null : (article, idx) -> decider.decide(clusterer, article, idx);
     Map<String, String> storyOf = new HashMap<>();

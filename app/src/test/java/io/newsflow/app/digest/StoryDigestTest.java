@@ -63,7 +63,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * when enrich kept bracketed names in headlines (ADR 36: "&lt;IVACO INC&gt; YEAR NET" had arrived as "YEAR NET"):
  * 7,783 stories. No headline of the other three holds a "&lt;", so their analyses and digests stay. Reuters' again
  * when articles and stories whose headlines mark companies joined only through a marked name (ADR 40): 10,413
- * stories; the other three mark none.
+ * stories; the other three mark none. All four when the English counts started from the GMB prior and the weights
+ * were refitted under it (ADR 42): BBC 1,173 stories, Reuters 10,688, ECB+ dev 21, GVC dev 39.
  */
 class StoryDigestTest {
   /** Ingest time of undated articles: the corpus arrives one second apart from here. */
@@ -73,10 +74,10 @@ class StoryDigestTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "bbc-news-2225, , 2225, 41e1dcd48b7633707922738dc56bbec7b946d3734c89fa2a7ca47d1a8323adc6",
-      "reuters-21578, , 19042, 62e42cab103ef2d9246af974bc11b0b2e1c024726c601526c55bc65c6bf870c1",
-      "ecbplus/ecbplus_documents.jsonl.gz, dev, 197, 415088777ef6797df07ed2f33572b44a8919ffee0fce63b6bbd4d10a55917291",
-      "gvc/gvc_documents.jsonl.gz, dev, 78, ab8b6d65ab2441ec23c90e01d259cd9a4db4b06e4d9bc402845233025a11c196",
+      "bbc-news-2225, , 2225, 75e1c745f11aad4aba6af1cbcfd5b89c14e5a63cfa6c293e515f874eba298e70",
+      "reuters-21578, , 19042, 19192e636f6a904a624e258b8fcc8332e480453f336eadc70e58c71b4ed6bcde",
+      "ecbplus/ecbplus_documents.jsonl.gz, dev, 197, f8396a5a3f7a645446f8250e628781578d9ac02e6002b0e13f45d16953f2faa9",
+      "gvc/gvc_documents.jsonl.gz, dev, 78, ccb8b0c90597dc435880dc52963f80bbfe73904825c4650e08909ac98cbe48bd",
   })
   void decisionsOnRealCorporaAreThoseOfTheCodeBeforeTheRestructuring(String corpus, String split, int expectedArticles,
                                                                      String expectedDigest) throws Exception {

@@ -10,7 +10,7 @@ import java.util.Set;
  * token's character range, so that the recogniser reads corpora exactly as it reads articles and its
  * answers map back to the corpus tokens. "Putin 's visit ( Moscow )" becomes "Putin's visit (Moscow)".
  */
-record TokenText(String text, int[] starts, int[] ends) {
+public record TokenText(String text, int[] starts, int[] ends) {
 
   /** Tokens written without a space before them. */
   private static final Set<String> ATTACH_LEFT = Set.of(
@@ -18,7 +18,7 @@ record TokenText(String text, int[] starts, int[] ends) {
   /** Tokens written without a space after them. */
   private static final Set<String> ATTACH_RIGHT = Set.of("(", "[", "{", "$");
 
-  static TokenText of(List<String> tokens) {
+  public static TokenText of(List<String> tokens) {
     StringBuilder sb = new StringBuilder();
     int[] starts = new int[tokens.size()];
     int[] ends = new int[tokens.size()];
