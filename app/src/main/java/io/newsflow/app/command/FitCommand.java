@@ -87,7 +87,8 @@ public final class FitCommand implements Callable<Integer> {
   @Option(names = "--folds", paramLabel = "K",
       description = "Choose the signals by K-fold cross-validation over train + dev, each event (ECB+ topic, GVC incident) "
           + "in one fold: prints each fold's held-out B-cubed F1 and the mean ± sd, the model's and the tf-idf baseline's, "
-          + "takes the fewest signals within one sd of the best mean, and fits them on all of train + dev.")
+          + "takes the fewest signals within one standard error (sd / √K) of the best mean, and fits them on all of "
+          + "train + dev.")
   Integer folds;
 
   @Option(names = "--seed", defaultValue = "42", description = "Replay-order seed for datasets without dates.")
@@ -243,7 +244,7 @@ public final class FitCommand implements Callable<Integer> {
   /**
    * Scores each candidate signal set by grouped K-fold cross-validation (fitted on K - 1 folds of every dataset with
    * the proxies, scored on the fold left out, per dataset), prints the folds, and returns the simplest candidate whose
-   * mean is within one sd of the best mean: a difference smaller than the folds' spread is not evidence.
+   * mean is within one standard error of the best mean (ADR 42): a smaller difference is not evidence.
    */
   private List<String> crossValidate(List<LabelledSet> sets, List<EnrichedDataset> proxies, List<List<String>> candidates,
                                      ProxyLimits limits) {
@@ -308,11 +309,12 @@ public final class FitCommand implements Callable<Integer> {
       }
     }
     List<double[]> foldMeans = scores.stream().map(FitCommand::means).toList();
-    int chosen = simplestWithinOneSd(candidates, foldMeans);
+    int chosen = simplestWithinOneStandardError(candidates, foldMeans);
     int best = best(foldMeans);
     Stats top = Stats.of(foldMeans.get(best));
-    out.printf(Locale.ROOT, "chosen: %s (best mean %.4f ± %.4f by %s; the fewest signals within one sd)%n",
-        String.join(",", candidates.get(chosen)), top.mean(), top.sd(), String.join(",", candidates.get(best)));
+    out.printf(Locale.ROOT, "chosen: %s (best mean %.4f ± %.4f by %s; the fewest signals within one standard error, %.4f)%n",
+        String.join(",", candidates.get(chosen)), top.mean(), top.sd(), String.join(",", candidates.get(best)),
+        top.standardError(folds));
     for (int f = 0; f < folds; f++) {
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "fold %d:", f + 1));
       for (int s = 0; s < sets.size(); s++) {
@@ -331,15 +333,17 @@ public final class FitCommand implements Callable<Integer> {
   }
 
   /**
-   * The candidate with the fewest signals whose mean over the folds is within one sd (of the best candidate's folds)
-   * of the best mean; of equally simple ones, the higher mean.
+   * The candidate with the fewest signals whose mean over the folds is within one standard error (of the best
+   * candidate's mean: its folds' sd / √K) of the best mean, the one-standard-error rule of Hastie, Tibshirani and
+   * Friedman (Elements of Statistical Learning, 7.10); of equally simple ones, the higher mean.
    */
-  static int simplestWithinOneSd(List<List<String>> candidates, List<double[]> foldScores) {
-    Stats top = Stats.of(foldScores.get(best(foldScores)));
+  static int simplestWithinOneStandardError(List<List<String>> candidates, List<double[]> foldScores) {
+    double[] bestFolds = foldScores.get(best(foldScores));
+    Stats top = Stats.of(bestFolds);
     int chosen = -1;
     for (int c = 0; c < candidates.size(); c++) {
       double mean = Stats.of(foldScores.get(c)).mean();
-      if (mean < top.mean() - top.sd()) {
+      if (mean < top.mean() - top.standardError(bestFolds.length)) {
         continue;
       }
       if (chosen < 0 || candidates.get(c).size() < candidates.get(chosen).size()
@@ -396,6 +400,11 @@ public final class FitCommand implements Callable<Integer> {
       double mean = Arrays.stream(values).average().orElse(0);
       double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
       return new Stats(mean, values.length < 2 ? 0 : Math.sqrt(squares / (values.length - 1)));
+    }
+
+    /** The standard error of a mean over {@code folds} folds. */
+    double standardError(int folds) {
+      return sd / Math.sqrt(folds);
     }
   }
 
