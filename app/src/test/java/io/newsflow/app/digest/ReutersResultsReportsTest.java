@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 101 stories holding two or more reports mix companies; the enriched headlines, which had lost their
  * bracketed names ("YEAR NET"), showed only 66 of 73. With those names kept in the headlines (ADR 36): 91 of 106,
  * largest 62 reports. With article and story joined only through a marked company where either headline marks
- * one (ADR 40): 8 of 105, largest 3 reports; five of them join companies the wire itself links (a parent's
+ * one (ADR 40): 8 of 105, largest 3 reports (8 of 103 with the idf prior of ADR 42); five of them join companies the wire itself links (a parent's
  * report marks its subsidiary), two headlines mark nothing, one is a near copy. Enriched and replayed as {@link StoryDigestTest} does:
  * single partition, about 5 minutes on a quiet machine.
  */
