@@ -54,16 +54,21 @@ public final class StoryAssigner {
     Assignment best = null;
     Assignment second = null;
     StoryScorer.Prepared scoring = null;
+    SubjectConflict.Marks marks = null;
     for (StoryState story : candidates(votes, index)) {
       String storyId = story.getSnapshot().getStoryId();
       if (scoring == null) {
         scoring = scorer.prepare(article, stats);
       }
       double score = scoring.score(story);
-      if (score < settings.threshold()
-          || (settings.subjectMargin() > 0 && score < settings.threshold() + settings.subjectMargin()
-              && SubjectConflict.between(article, story))) {
+      if (score < settings.threshold()) {
         continue;
+      }
+      if (settings.subjectMargin() > 0 && score < settings.threshold() + settings.subjectMargin()) {
+        marks = marks == null ? SubjectConflict.of(article) : marks;
+        if (marks.with(story)) {
+          continue;
+        }
       }
       Assignment candidate = new Assignment(storyId, ArticleRole.NEW_REPORT, score);
       if (isBetter(score, storyId, best)) {

@@ -27,8 +27,20 @@ final class SubjectConflict {
   private SubjectConflict() {}
 
   static boolean between(EnrichedArticle article, StoryState story) {
-    return between(keys(article.getSubjects()), keys(article.getMarkedNames()), story.getSubjects(),
-        story.getMarkedNames());
+    return of(article).with(story);
+  }
+
+  /** The article's marks by {@link #key}, made once for all its candidate stories. */
+  static Marks of(EnrichedArticle article) {
+    return new Marks(keys(article.getSubjects()), keys(article.getMarkedNames()));
+  }
+
+  /** One article's subjects and marked names, by key. */
+  record Marks(List<String> subjects, List<String> marked) {
+    /** Whether the article and {@code story} are about different subjects. */
+    boolean with(StoryState story) {
+      return between(subjects, marked, story.getSubjects(), story.getMarkedNames());
+    }
   }
 
   static boolean between(List<String> articleSubjects, List<String> articleMarked, List<String> storySubjects,
