@@ -121,6 +121,11 @@ public final class FitCommand implements Callable<Integer> {
           + "default, 14 days); a measurement, not written to --output.")
   java.time.Duration idleClose;
 
+  @Option(names = "--idf-prior", defaultValue = "true", paramLabel = "true|false", arity = "1",
+      description = "Whether English counts start from the shipped prior (aggregate.idf-prior, ADR 42); false fits and "
+          + "scores with counts from nothing and writes aggregate.idf-prior=false to --output. Default ${DEFAULT-VALUE}.")
+  boolean idfPrior;
+
   @Option(names = "--output", paramLabel = "FILE", description = "Write the fitted aggregate.* properties here.")
   Path output;
 
@@ -202,6 +207,9 @@ public final class FitCommand implements Callable<Integer> {
     best.scoringProperties().forEach((k, v) -> lines.add(k + "=" + v));
     lines.add("aggregate.merge-threshold=" + (Double.isInfinite(best.mergeThreshold()) ? "Infinity"
         : String.format(Locale.ROOT, "%.3f", best.mergeThreshold())));
+    if (!best.idfPrior()) {
+      lines.add("aggregate.idf-prior=false");   // the weights hold only with the counts they were fitted with
+    }
     lines.forEach(out::println);
     if (output != null) {
       Files.write(output, lines);
@@ -257,8 +265,8 @@ public final class FitCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "cross-validation: %d folds over train + dev, each event (ECB+ topic, else cluster) in one fold%n", folds);
-    out.printf(Locale.ROOT, "objective %s, example weights %s%s%n", objective, exampleWeights,
-        idleClose == null ? "" : ", idle close " + idleClose);
+    out.printf(Locale.ROOT, "objective %s, example weights %s%s%s%n", objective, exampleWeights,
+        idleClose == null ? "" : ", idle close " + idleClose, idfPrior ? "" : ", counts from nothing (no idf prior)");
     for (int s = 0; s < sets.size(); s++) {
       out.printf(Locale.ROOT, "%s: %d documents, %d events, folds of %s documents%n", sets.get(s).enriched().name(),
           sets.get(s).docs().size(), sets.get(s).docs().stream().map(LabelledDocument::event).distinct().count(),
@@ -416,8 +424,8 @@ public final class FitCommand implements Callable<Integer> {
    */
   ClusteringSettings fit(List<EnrichedDataset> data, boolean[] fitted, ProxyLimits limits, double[] reference,
                          PrintStream log) {
-    ClusteringSettings base = idleClose == null ? ClusteringSettings.defaults()
-        : ClusteringSettings.defaults().withIdleClose(idleClose);
+    ClusteringSettings defaults = ClusteringSettings.defaults().withIdfPrior(idfPrior);
+    ClusteringSettings base = idleClose == null ? defaults : defaults.withIdleClose(idleClose);
     List<FittingExamples.Example> examples = new ArrayList<>();
     List<Integer> perDataset = new ArrayList<>();
     for (EnrichedDataset d : data) {

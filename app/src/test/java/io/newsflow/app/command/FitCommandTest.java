@@ -46,6 +46,18 @@ class FitCommandTest {
   }
 
   @Test
+  void weightsFittedWithoutThePriorSayItSoTheAggregateCountsAsTheyWereFitted() throws Exception {
+    Path fitted = dir.resolve("no-prior.properties");
+
+    int exit = cli.run("fit", "--dataset", GVC.toString(), "--idf-prior", "false", "--output", fitted.toString());
+
+    assertThat(exit).as(cli.err()).isZero();
+    assertThat(Files.readAllLines(fitted)).contains("aggregate.idf-prior=false");
+    assertThat(ClusteringSettings.from(NewsflowConfig.load(Optional.of(fitted), Map.of(), Map.of())).idfPrior()).isFalse();
+    // With the prior (the default) nothing more is written: the first test counts the lines.
+  }
+
+  @Test
   void anUnknownSignalIsAUsageErrorThatNamesTheKnownOnes() {
     int exit = cli.run("fit", "--dataset", GVC.toString(), "--signals", "terms,weather");
 
