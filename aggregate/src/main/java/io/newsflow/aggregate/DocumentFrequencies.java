@@ -69,7 +69,7 @@ public final class DocumentFrequencies {
     return c == null ? prior.frequency(key) : c.n;
   }
 
-  /** The live count of {@code key} (zero when never counted), valid until the generation changes. */
+  /** The live count of {@code key} (its prior when never counted), valid until the generation changes. */
   Count counter(String key) {
     Count c = counts.get(key);
     if (c == null) {
@@ -124,7 +124,7 @@ public final class DocumentFrequencies {
     sweepIfMostlyZero();
   }
 
-  /** Drops the zero counts once they are half the map: the map stays bounded by the keys in the window. */
+  /** Drops the counts at their base once they are half the map: the map stays bounded by the keys in the window. */
   private void sweepIfMostlyZero() {
     if (zeros > 1024 && zeros * 2 > counts.size()) {
       counts.values().removeIf(c -> c.n == c.base);
