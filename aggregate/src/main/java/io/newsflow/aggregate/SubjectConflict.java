@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * Whether an article and a story are about different subjects, as the wire marks them (ADR 40). Reuters marks
  * the companies it writes about in angle brackets ("COBANCO INC &lt;CBCO&gt; YEAR NET"); two companies' results
  * reports or dividends share every word but the company's, so terms cannot tell them apart, and the marks can.
- * Where either headline marks a company, article and story belong together only through a mark: the article
- * marks one of the story's headline subjects, headline or body, or the story's articles mark one of the
- * article's. A follow-up about a bidder and its target marks both. Where neither headline marks anything there
- * is no conflict, so text without marks (ECB+, GVC, BBC) is never in conflict.
+ * Where both headlines mark companies, they must share one: a headline's mark is what the article is about, and
+ * a parent's report naming its unit in the body is still the parent's (ADR 43). A follow-up about a bidder and
+ * its target marks both. Where only one headline marks a company, article and story belong together only through
+ * a mark: the article marks one of the story's headline subjects, headline or body, or the story's articles mark
+ * one of the article's (ADR 40). Where neither headline marks anything there is no conflict, so text without
+ * marks (ECB+, GVC, BBC) is never in conflict.
  */
 final class SubjectConflict {
   /** Story subjects kept: the first articles' headlines say what the story is about. */
@@ -47,6 +49,9 @@ final class SubjectConflict {
                          List<String> storyMarked) {
     if (articleSubjects.isEmpty() && storySubjects.isEmpty()) {
       return false;
+    }
+    if (!articleSubjects.isEmpty() && !storySubjects.isEmpty()) {
+      return !anyOf(articleSubjects, storySubjects);
     }
     return !anyOf(storySubjects, articleMarked) && !anyOf(articleSubjects, storyMarked);
   }

@@ -49,14 +49,20 @@ class SubjectConflictTest {
   }
 
   @Test
-  void naming_theOthersSubjectAnywhereIsNoConflict() {
+  void whereBothHeadlinesMarkCompaniesTheyMustShareOne() {
     StoryState texaco = story(report("t1", List.of("TX"), List.of("TX", "PZL")));
 
     assertThat(SubjectConflict.between(report("p1", List.of("PZL"), List.of("PZL")), texaco))
-        .as("the story's body marks the article's subject").isFalse();
+        .as("the story's body names the article's subject, but its headline is about another").isTrue();
     assertThat(SubjectConflict.between(report("p2", List.of("USAIR"), List.of("USAIR", "TX")), texaco))
-        .as("the article's body marks the story's subject").isFalse();
-    assertThat(SubjectConflict.between(report("p3", List.of("USAIR"), List.of("USAIR", "PIE")), texaco)).isTrue();
+        .as("the article's body names the story's subject, but its headline is about another").isTrue();
+    assertThat(SubjectConflict.between(report("t2", List.of("TX.N"), List.of("TX")), texaco)).isFalse();
+
+    StoryState bid = story(report("b1", List.of("TX", "PZL"), List.of("TX", "PZL")));
+    assertThat(SubjectConflict.between(report("p3", List.of("PZL"), List.of("PZL")), bid))
+        .as("a follow-up about the target of a headline marking bidder and target").isFalse();
+    assertThat(SubjectConflict.between(report("g1", List.of("GE", "TX"), List.of("GE", "TX")), texaco))
+        .as("one of the article's headline subjects is the story's").isFalse();
   }
 
   @Test
