@@ -3,6 +3,8 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import org.apache.kafka.common.errors.KafkaStorageException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.core.LoggerContext;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class LogConfigurationTest {
   private static final String SENDER = "org.apache.kafka.clients.producer.internals.Sender";
   private static final String CONTROLLER_APIS = "kafka.server.ControllerApis";
+  private static final String REPLICA_MANAGER = "kafka.server.ReplicaManager";
 
   @Test
   void expectedRetriesOfATransactionalProducerAreDroppedAndOtherProducerWarningsKept() {
@@ -47,8 +50,37 @@ class LogConfigurationTest {
     assertThat(out).doesNotContain("CONTROLLER_REGISTRATION").contains("apiKey=CREATE_TOPICS");
   }
 
+  @Test
+  void aTransactionalProducersRetriedFirstAppendIsDroppedAndOtherAppendErrorsKept() {
+    String append = "[ReplicaManager broker=1] Error processing append operation on partition news.articles.raw-0";
+    String out = passed(REPLICA_MANAGER,
+        new Logged(append + " (first)", new OutOfOrderSequenceException("Invalid sequence number for producer 3 at"
+            + " offset 9150 in partition news.articles.raw-0: 27 (incoming seq. number). Expected sequence 0 for"
+            + " transactions v2 idempotent producer with no existing state.")),
+        new Logged(append + " (gap)", new OutOfOrderSequenceException("Out of order sequence number for producer 3"
+            + " at offset 9150 in partition news.articles.raw-0: 27 (incoming seq. number), 3 (current end sequence"
+            + " number)")),
+        new Logged(append + " (storage)", new KafkaStorageException("Disk error while writing")),
+        new Logged(append + " (no exception)", null));
+
+    assertThat(out).doesNotContain("(first)").contains("(gap)", "current end sequence number", "(storage)",
+        "(no exception)");
+  }
+
+  /** A message logged with its exception, if any. */
+  private record Logged(String message, Throwable thrown) {}
+
   /** What the shipped configuration lets through of {@code messages} logged as errors by {@code loggerName}. */
   private String passed(String loggerName, String... messages) {
+    Logged[] logged = new Logged[messages.length];
+    for (int i = 0; i < messages.length; i++) {
+      logged[i] = new Logged(messages[i], null);
+    }
+    return passed(loggerName, logged);
+  }
+
+  /** What the shipped configuration lets through of {@code events} logged as errors by {@code loggerName}. */
+  private String passed(String loggerName, Logged... events) {
     // Its own context: tests otherwise run with the platform test-jar's log4j2-test.xml.
     LoggerContext context = new LoggerContext("shipped");
     context.start(new XmlConfiguration(context,
@@ -57,13 +89,13 @@ class LogConfigurationTest {
     assertThat(config.getName()).as("the shipped configuration names " + loggerName).isEqualTo(loggerName);
     StringWriter out = new StringWriter();
     WriterAppender appender = WriterAppender.newBuilder().setName("log-configuration-test").setTarget(out)
-        .setLayout(PatternLayout.newBuilder().withPattern("%m%n").build()).build();
+        .setLayout(PatternLayout.newBuilder().withPattern("%m%n%ex{short.message}%n").build()).build();
     appender.start();
     config.addAppender(appender, Level.ALL, null);
     try {
       Logger log = context.getLogger(loggerName);
-      for (String message : messages) {
-        log.error(message);
+      for (Logged event : events) {
+        log.error(event.message(), event.thrown());
       }
     } finally {
       config.removeAppender("log-configuration-test");
