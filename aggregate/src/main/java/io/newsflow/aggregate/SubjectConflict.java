@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * one of the article's (ADR 40). Where neither headline marks anything there is no conflict, so text without
  * marks (ECB+, GVC, BBC) is never in conflict.
  */
-final class SubjectConflict {
+public final class SubjectConflict {
   /** Story subjects kept: the first articles' headlines say what the story is about. */
   static final int STORY_SUBJECTS = 16;
   /** Marked names kept per story, first seen first. */
@@ -73,8 +73,8 @@ final class SubjectConflict {
     return TICKER_ON_EXCHANGE.matcher(marked).matches() ? marked.substring(0, marked.indexOf('.')) : marked;
   }
 
-  /** {@code names} by {@link #key}, each once, in order. */
-  static List<String> keys(List<String> names) {
+  /** {@code names} by {@link #key}, each once, in order: the names a subject check compares. */
+  public static List<String> keys(List<String> names) {
     if (names.isEmpty()) {
       return names;
     }

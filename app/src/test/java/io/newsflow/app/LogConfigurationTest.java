@@ -3,6 +3,7 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.util.Arrays;
 import org.apache.kafka.common.errors.KafkaStorageException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.logging.log4j.Level;
@@ -72,11 +73,7 @@ class LogConfigurationTest {
 
   /** What the shipped configuration lets through of {@code messages} logged as errors by {@code loggerName}. */
   private String passed(String loggerName, String... messages) {
-    Logged[] logged = new Logged[messages.length];
-    for (int i = 0; i < messages.length; i++) {
-      logged[i] = new Logged(messages[i], null);
-    }
-    return passed(loggerName, logged);
+    return passed(loggerName, Arrays.stream(messages).map(m -> new Logged(m, null)).toArray(Logged[]::new));
   }
 
   /** What the shipped configuration lets through of {@code events} logged as errors by {@code loggerName}. */

@@ -3,6 +3,7 @@ package io.newsflow.app.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.aggregate.ClusteringSettings;
+import io.newsflow.aggregate.SubjectConflict;
 import io.newsflow.app.stories.ResultsReports;
 import io.newsflow.app.stories.ResultsReports.MixedStory;
 import io.newsflow.platform.SharedData;
@@ -77,9 +78,8 @@ class ReutersResultsReportsTest {
     Map<String, List<Set<String>>> subjectsByStory = new HashMap<>();
     for (EnrichedArticle a : articles) {
       if (!a.getSubjects().isEmpty()) {
-        Set<String> keys = new HashSet<>();
-        a.getSubjects().forEach(s -> keys.add(s.replaceFirst("^([A-Z0-9]+)\\.[A-Z]{1,3}$", "$1")));
-        subjectsByStory.computeIfAbsent(storyOf.get(a.getArticleId()), k -> new ArrayList<>()).add(keys);
+        subjectsByStory.computeIfAbsent(storyOf.get(a.getArticleId()), k -> new ArrayList<>())
+            .add(new HashSet<>(SubjectConflict.keys(a.getSubjects())));
       }
     }
     long shared = 0;
